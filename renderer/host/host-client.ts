@@ -1,0 +1,38 @@
+import type { HostArgs, HostCallName, HostValue } from '../../shared/api/contract.js';
+import { HostFailure, type HostResult } from '../../shared/api/result.js';
+
+/** What the Electron preload exposes; absent in the browser shell. */
+type PreloadBridge = { call(name: string, args: unknown): Promise<HostResult<unknown>> };
+
+declare global {
+  interface Window {
+    zz?: PreloadBridge;
+  }
+}
+
+const tokenFromPage = (): string => document.querySelector<HTMLMetaElement>('meta[name="zz-host-token"]')?.content ?? '';
+
+const overHttp: PreloadBridge = {
+  async call(name, args) {
+    const response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokenFromPage()}` },
+      body: JSON.stringify(args),
+    });
+    return (await response.json()) as HostResult<unknown>;
+  },
+};
+
+const bridge = (): PreloadBridge => window.zz ?? overHttp;
+
+/** One typed call to the host; failures come back as a `HostFailure` carrying the host's code, message and field. */
+export const callHost = async <K extends HostCallName>(name: K, args: HostArgs<K>): Promise<HostValue<K>> => {
+  let result: HostResult<unknown>;
+  try {
+    result = await bridge().call(name, args);
+  } catch (error) {
+    throw new HostFailure('unreachable', error instanceof Error ? error.message : String(error));
+  }
+  if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field);
+  return result.value as HostValue<K>;
+};

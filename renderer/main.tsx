@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './global.css';
+import { App } from './shell/App.js';
+import { useAppStore } from './state/app-store.js';
+
+void useAppStore.getState().load();
+// Every score lives in IndexedDB: ask the browser never to evict it under disk pressure.
+void navigator.storage?.persist?.();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

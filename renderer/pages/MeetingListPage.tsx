@@ -1,0 +1,68 @@
+import { FileAddOutlined, ImportOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Meeting } from '../../shared/model/meeting.js';
+import { useT } from '../state/app-store.js';
+import { database } from '../state/database.js';
+
+const byStartDescending = (a: Meeting, b: Meeting) => b.startsAt.localeCompare(a.startsAt);
+
+const formatStart = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+function MeetingActions() {
+  const t = useT();
+  return (
+    <Space>
+      <Tooltip title={t('common.comingLater')}>
+        <Button type="primary" icon={<ImportOutlined />} disabled>
+          {t('meetings.import')}
+        </Button>
+      </Tooltip>
+      <Tooltip title={t('common.comingLater')}>
+        <Button icon={<FileAddOutlined />} disabled>
+          {t('meetings.create')}
+        </Button>
+      </Tooltip>
+    </Space>
+  );
+}
+
+export function MeetingListPage() {
+  const t = useT();
+  const meetings = useLiveQuery(async () => (await database.meetings.toArray()).sort(byStartDescending));
+  if (!meetings) return null;
+
+  if (meetings.length === 0) {
+    return (
+      <Card>
+        <Empty
+          style={{ padding: '48px 0' }}
+          description={
+            <Space direction="vertical" size={4}>
+              <Typography.Title level={4}>{t('meetings.empty.title')}</Typography.Title>
+              <Typography.Text type="secondary">{t('meetings.empty.body')}</Typography.Text>
+            </Space>
+          }
+        >
+          <MeetingActions />
+        </Empty>
+      </Card>
+    );
+  }
+
+  return (
+    <Card title={t('meetings.title')} extra={<MeetingActions />}>
+      <Table<Meeting>
+        rowKey="id"
+        dataSource={meetings}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('meetings.count', { count }) }}
+        columns={[
+          { title: t('meetings.column.title'), dataIndex: 'title' },
+          { title: t('meetings.column.type'), dataIndex: 'reviewType', width: 120, render: (type: Meeting['reviewType']) => <Tag>{t(`reviewType.${type}`)}</Tag> },
+          { title: t('meetings.column.startsAt'), dataIndex: 'startsAt', width: 170, render: formatStart },
+          { title: t('meetings.column.venue'), dataIndex: 'venue' },
+        ]}
+      />
+    </Card>
+  );
+}

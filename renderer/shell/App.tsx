@@ -1,0 +1,41 @@
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { InAppFileDialog } from '../files/InAppFileDialog.js';
+import { AboutPage } from '../pages/AboutPage.js';
+import { MeetingListPage } from '../pages/MeetingListPage.js';
+import { SettingsPage } from '../pages/SettingsPage.js';
+import { useAppStore } from '../state/app-store.js';
+import { useRoute, type Route } from '../state/route.js';
+import { AppFrame } from './AppFrame.js';
+import { theme } from './theme.js';
+
+const pages: Record<Route, () => React.JSX.Element | null> = {
+  meetings: MeetingListPage,
+  settings: SettingsPage,
+  about: AboutPage,
+};
+
+export function App() {
+  const status = useAppStore((state) => state.status);
+  const language = useAppStore((state) => state.settings.language);
+  const t = useAppStore((state) => state.t);
+  const problem = useAppStore((state) => state.problem);
+  const route = useRoute();
+  const Page = pages[route];
+
+  return (
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        {status === 'loading' && <Spin fullscreen tip={t('common.loading')} />}
+        {status === 'unreachable' && <Result status="error" title={t('host.unreachable', { message: problem ?? '' })} />}
+        {status === 'ready' && (
+          <AppFrame route={route}>
+            <Page />
+          </AppFrame>
+        )}
+        <InAppFileDialog />
+      </AntApp>
+    </ConfigProvider>
+  );
+}

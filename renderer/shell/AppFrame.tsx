@@ -1,0 +1,29 @@
+import { InfoCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useT } from '../state/app-store.js';
+import { navigate, type Route } from '../state/route.js';
+
+export function AppFrame({ route, children }: { route: Route; children: ReactNode }) {
+  const t = useT();
+  const items = [
+    { key: 'meetings', icon: <TeamOutlined />, label: t('nav.meetings') },
+    { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
+    { key: 'about', icon: <InfoCircleOutlined />, label: t('nav.about') },
+  ];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Typography.Title>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56}>
+          <Menu mode="inline" selectedKeys={[route]} items={items} onClick={({ key }) => navigate(key as Route)} style={{ height: '100%', paddingTop: 8 }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, overflow: 'auto' }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

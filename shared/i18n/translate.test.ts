@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { translator } from './translate.js';
+import { zhCN } from './zh-cn.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n', () => {
+  it('defaults to Chinese text and fills parameters', () => {
+    expect(translator('zh-CN')('meetings.count', { count: 3 })).toBe('共 3 次审评会');
+    expect(translator('en')('meetings.count', { count: 3 })).toBe('3 review meetings');
+  });
+
+  it('keeps the same placeholders in every language', () => {
+    for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(zhCN[key]));
+    }
+  });
+
+  it('has Chinese in every Chinese string', () => {
+    const latinOnly = Object.entries(zhCN).filter(([key, text]) => !/[\u4e00-\u9fff]/.test(text) && !['settings.language.en', 'settings.bureauUrl.placeholder'].includes(key));
+    expect(latinOnly).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+import { type FigureModule, formatFigure } from './figure.js';
+
+/** Each module measures one area; add a loader here to add its figures to `npm run bench`. */
+const figureModules: readonly (() => Promise<FigureModule>)[] = [() => import('./engine-bench.js')];
+
+for (const load of figureModules) {
+  const module = await load();
+  for (const figure of await module.measure()) console.log(formatFigure(figure));
+}

@@ -1,0 +1,119 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
+
+const meeting = {
+  id: 'M-2026-0147',
+  packageId: null,
+  title: '2026年第十二批“浙江制造”标准技术审评会',
+  reviewType: 'technical',
+  startsAt: '2026-11-28T09:30:00+08:00',
+  venue: '杭州市西湖区省标准化研究院三楼会议室',
+  organizer: '浙江省品牌建设联合会',
+  rubric: null,
+  rules: null,
+};
+
+/** No screen creates meetings yet, so the test writes one straight into the app's IndexedDB. */
+const seedMeeting = (page: Page) =>
+  page.evaluate(
+    (row) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('zz-review-workstation');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('meetings', 'readwrite');
+          transaction.objectStore('meetings').put(row);
+          transaction.oncomplete = () => (open.result.close(), resolve());
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    meeting,
+  );
+
+const chooseInAppPath = async (page: Page, title: string, folder: string) => {
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.getByLabel('文件夹').fill(folder);
+  await dialog.getByRole('button', { name: '前往' }).click();
+  await expect(dialog.getByLabel('文件夹')).toHaveValue(folder);
+  return dialog;
+};
+
+test('a backup exported from one profile restores into an empty one', async () => {
+  const exportDir = await mkdtemp(join(tmpdir(), 'zz-e2e-backup-'));
+  const first = await startWorkstation();
+  const source = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  try {
+    await source.page.goto(first.url);
+    await expect(source.page.getByText('还没有审评会')).toBeVisible();
+    await seedMeeting(source.page);
+    await source.page.reload();
+    await expect(source.page.getByText(meeting.title)).toBeVisible();
+    await source.page.screenshot({ path: screenshotPath('meetings-list') });
+
+    await source.page.getByRole('menuitem', { name: '设置' }).click();
+    await source.page.getByRole('button', { name: '导出备份…' }).click();
+    const dialog = await chooseInAppPath(source.page, '导出备份', exportDir);
+    await dialog.getByLabel('文件名').fill('会前备份');
+    await source.page.screenshot({ path: screenshotPath('backup-save-dialog') });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect(source.page.getByText(`备份已导出：${join(exportDir, '会前备份.zzbackup')}`)).toBeVisible();
+  } finally {
+    await source.context.close();
+    await first.stop();
+  }
+
+  const written = JSON.parse(await readFile(join(exportDir, '会前备份.zzbackup'), 'utf8'));
+  expect(written).toMatchObject({ format: 'zzbackup', version: 1, tables: { meetings: [meeting] } });
+
+  const second = await startWorkstation();
+  const target = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  try {
+    await target.page.goto(second.url);
+    await expect(target.page.getByText('还没有审评会')).toBeVisible();
+    await target.page.getByRole('menuitem', { name: '设置' }).click();
+    await target.page.getByRole('button', { name: '从备份恢复…' }).click();
+    await expect(target.page.getByText('恢复将用备份中的数据替换本机当前的全部审评数据')).toBeVisible();
+    await target.page.screenshot({ path: screenshotPath('backup-restore-confirm') });
+    await target.page.getByRole('button', { name: '替换并恢复' }).click();
+    const dialog = await chooseInAppPath(target.page, '选择要恢复的备份文件', exportDir);
+    await dialog.getByText('会前备份.zzbackup').click();
+    await target.page.screenshot({ path: screenshotPath('backup-open-dialog') });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect(target.page.getByText(/已从备份恢复（1 条记录）/)).toBeVisible();
+    await target.page.getByRole('menuitem', { name: '审评会' }).click();
+    await expect(target.page.getByText(meeting.title)).toBeVisible();
+    await expect(target.page.getByText('2026-11-28 09:30')).toBeVisible();
+  } finally {
+    await target.context.close();
+    await second.stop();
+  }
+});
+
+test('a file that is not a backup is refused with its name and changes nothing', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'zz-e2e-notbackup-'));
+  await import('node:fs/promises').then((fs) => fs.writeFile(join(folder, '纪要.zzbackup'), '{"format":"zzpkg"}'));
+  const workstation = await startWorkstation();
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  try {
+    await page.goto(workstation.url);
+    await expect(page.getByText('还没有审评会')).toBeVisible();
+    await seedMeeting(page);
+    await page.goto(`${workstation.url}#/settings`);
+    await page.reload();
+    await page.getByRole('button', { name: '从备份恢复…' }).click();
+    await page.getByRole('button', { name: '替换并恢复' }).click();
+    const dialog = await chooseInAppPath(page, '选择要恢复的备份文件', folder);
+    await dialog.getByText('纪要.zzbackup').click();
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect(page.getByText(/不是有效的备份文件.*纪要\.zzbackup/)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('backup-refused') });
+    await page.getByRole('menuitem', { name: '审评会' }).click();
+    await expect(page.getByText(meeting.title)).toBeVisible();
+  } finally {
+    await context.close();
+    await workstation.stop();
+  }
+});
