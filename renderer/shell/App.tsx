@@ -6,11 +6,12 @@ import { AboutPage } from '../pages/AboutPage.js';
 import { MeetingListPage } from '../pages/MeetingListPage.js';
 import { SettingsPage } from '../pages/SettingsPage.js';
 import { useAppStore } from '../state/app-store.js';
-import { useRoute, type Route } from '../state/route.js';
+import { useRoute } from '../state/route.js';
 import { AppFrame } from './AppFrame.js';
 import { theme } from './theme.js';
 
-const pages: Record<Route, () => React.JSX.Element | null> = {
+/** Top-level pages by the route's first segment; a page reads the remaining segments itself. */
+const pages: Record<string, () => React.JSX.Element | null> = {
   meetings: MeetingListPage,
   settings: SettingsPage,
   about: AboutPage,
@@ -22,7 +23,8 @@ export function App() {
   const t = useAppStore((state) => state.t);
   const problem = useAppStore((state) => state.problem);
   const route = useRoute();
-  const Page = pages[route];
+  const section = route.path[0] ?? 'meetings';
+  const Page = pages[section] ?? MeetingListPage;
 
   return (
     <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
@@ -30,7 +32,7 @@ export function App() {
         {status === 'loading' && <Spin fullscreen tip={t('common.loading')} />}
         {status === 'unreachable' && <Result status="error" title={t('host.unreachable', { message: problem ?? '' })} />}
         {status === 'ready' && (
-          <AppFrame route={route}>
+          <AppFrame section={section}>
             <Page />
           </AppFrame>
         )}

@@ -2,9 +2,9 @@ import { InfoCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/i
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../state/app-store.js';
-import { navigate, type Route } from '../state/route.js';
+import { navigate } from '../state/route.js';
 
-export function AppFrame({ route, children }: { route: Route; children: ReactNode }) {
+export function AppFrame({ section, children }: { section: string; children: ReactNode }) {
   const t = useT();
   const items = [
     { key: 'meetings', icon: <TeamOutlined />, label: t('nav.meetings') },
@@ -20,7 +20,7 @@ export function AppFrame({ route, children }: { route: Route; children: ReactNod
       </Layout.Header>
       <Layout>
         <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56}>
-          <Menu mode="inline" selectedKeys={[route]} items={items} onClick={({ key }) => navigate(key as Route)} style={{ height: '100%', paddingTop: 8 }} />
+          <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} style={{ height: '100%', paddingTop: 8 }} />
         </Layout.Sider>
         <Layout.Content style={{ padding: 24, overflow: 'auto' }}>{children}</Layout.Content>
       </Layout>

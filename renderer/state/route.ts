@@ -1,12 +1,24 @@
 import { useSyncExternalStore } from 'react';
 
-export const routes = ['meetings', 'settings', 'about'] as const;
-export type Route = (typeof routes)[number];
+/**
+ * The hash holds the page and its parameters (`#/meetings/M-2026-0147/scoring/S01`), so a reload or a
+ * crash-restart returns to the same screen without a router dependency.
+ */
+export type Route = { path: string[]; query: URLSearchParams };
 
-/** The hash keeps the page across a reload without a router dependency. */
+const parse = (hash: string): Route => {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { path: segments.length > 0 ? segments : ['meetings'], query: new URLSearchParams(query) };
+};
+
+let cached: { hash: string; route: Route } | null = null;
+
+/** useSyncExternalStore needs the same object while the hash is unchanged. */
 const current = (): Route => {
-  const name = window.location.hash.replace(/^#\/?/, '');
-  return (routes as readonly string[]).includes(name) ? (name as Route) : 'meetings';
+  const hash = window.location.hash;
+  if (cached?.hash !== hash) cached = { hash, route: parse(hash) };
+  return cached.route;
 };
 
 const subscribe = (onChange: () => void) => {
@@ -16,6 +28,8 @@ const subscribe = (onChange: () => void) => {
 
 export const useRoute = (): Route => useSyncExternalStore(subscribe, current);
 
-export const navigate = (route: Route): void => {
-  window.location.hash = `#/${route}`;
+export const hrefFor = (...segments: string[]): string => `#/${segments.map(encodeURIComponent).join('/')}`;
+
+export const navigate = (...segments: string[]): void => {
+  window.location.hash = hrefFor(...segments);
 };

@@ -1,0 +1,58 @@
+/**
+ * The format-neutral shape of every document the workstation prints: builders turn stored meeting
+ * data into blocks, and one renderer per format (PDF, DOCX) lays the same blocks out.
+ */
+
+export type TextRun = { text: string; bold?: boolean };
+
+/** Plain text or runs; a paragraph's text never carries layout, the renderer breaks lines. */
+export type RichText = string | TextRun[];
+
+export type TableColumn = {
+  title: string;
+  /** Share of the text width; a table's columns add up to 1. */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+};
+
+export type SignatureImage = {
+  /** PNG bytes of a signature drawn on screen. */
+  png: Uint8Array;
+  /** Printed under or beside the image. */
+  caption: string;
+};
+
+export type Block =
+  | { kind: 'title'; text: string; subtitle?: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: RichText; indentFirstLine?: boolean; align?: 'left' | 'center' | 'right' | 'justify' }
+  /** Numbered items such as revision requirements: 1. … 2. … with hanging indent. */
+  | { kind: 'numbered-list'; items: RichText[] }
+  /** Label–value pairs such as 会议名称 / 时间 / 地点, laid out as a borderless two-column grid. */
+  | { kind: 'facts'; items: { label: string; value: string }[] }
+  /** The header row repeats on every page the table spans; rows may split across pages only between rows. */
+  | { kind: 'table'; columns: TableColumn[]; rows: RichText[][] }
+  /** Signature lines: each cell a role/name with its drawn signature image, or an empty line to sign on paper. */
+  | { kind: 'signatures'; items: { label: string; name: string; image?: SignatureImage }[]; date?: string }
+  | { kind: 'spacer'; lines: number }
+  | { kind: 'page-break' };
+
+export type DocumentMetadata = {
+  title: string;
+  author: string;
+  subject: string;
+  /** BCP 47, e.g. zh-CN. */
+  language: string;
+  keywords?: string[];
+  createdAt: Date;
+};
+
+export type DocumentSpec = {
+  metadata: DocumentMetadata;
+  /** Printed in the page header, e.g. the meeting's name. */
+  runningHeader?: string;
+  /** Page numbers read 第 N 页 共 M 页 (or Page N of M) in the footer. */
+  pageNumberLabel: (page: number, pages: number) => string;
+  orientation?: 'portrait' | 'landscape';
+  blocks: Block[];
+};
