@@ -3,7 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { InAppFileDialog } from '../files/InAppFileDialog.js';
 import { AboutPage } from '../pages/AboutPage.js';
-import { MeetingListPage } from '../pages/MeetingListPage.js';
+import { MeetingRoutes } from '../meeting/MeetingRoutes.js';
 import { SettingsPage } from '../pages/SettingsPage.js';
 import { useAppStore } from '../state/app-store.js';
 import { useRoute } from '../state/route.js';
@@ -12,7 +12,7 @@ import { theme } from './theme.js';
 
 /** Top-level pages by the route's first segment; a page reads the remaining segments itself. */
 const pages: Record<string, () => React.JSX.Element | null> = {
-  meetings: MeetingListPage,
+  meetings: MeetingRoutes,
   settings: SettingsPage,
   about: AboutPage,
 };
@@ -24,7 +24,7 @@ export function App() {
   const problem = useAppStore((state) => state.problem);
   const route = useRoute();
   const section = route.path[0] ?? 'meetings';
-  const Page = pages[section] ?? MeetingListPage;
+  const Page = pages[section] ?? MeetingRoutes;
 
   return (
     <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>

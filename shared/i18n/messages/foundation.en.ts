@@ -22,6 +22,7 @@ export const foundationEn: Record<keyof typeof foundationZhCN, string> = {
   'meetings.column.type': 'Review type',
   'meetings.column.startsAt': 'Starts',
   'meetings.column.venue': 'Venue',
+  'meetings.notFound': 'Page not found',
   'meetings.count': '{count} review meetings',
   'reviewType.technical': 'Technical review',
   'reviewType.initiation': 'Initiation review',

@@ -21,6 +21,7 @@ export const foundationZhCN = {
   'meetings.column.type': '审评类型',
   'meetings.column.startsAt': '会议时间',
   'meetings.column.venue': '地点',
+  'meetings.notFound': '找不到此页面',
   'meetings.count': '共 {count} 次审评会',
   'reviewType.technical': '技术审评',
   'reviewType.initiation': '立项审查',
