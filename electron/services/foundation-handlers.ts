@@ -1,6 +1,7 @@
 import { HostFailure } from '../../shared/api/result.js';
 import type { HostHandlers } from '../../shared/api/contract.js';
 import type { foundationCalls } from '../../shared/api/calls/foundation-calls.js';
+import { applyValidationLocale } from '../../shared/i18n/validation-locale.js';
 import { backupFileExtension, backupFileSchema } from '../../shared/backup/backup-file.js';
 import { createFileService } from './file-service.js';
 import { createSettingsService } from './settings-service.js';
@@ -40,7 +41,11 @@ export const createFoundationHandlers = (deps: HostDeps): FoundationHandlers => 
       nativeDialogs: deps.dialogs !== null,
     }),
     'settings.get': async () => settings.read(),
-    'settings.set': async ({ patch }) => settings.update(patch),
+    'settings.set': async ({ patch }) => {
+      const next = settings.update(patch);
+      applyValidationLocale(next.language);
+      return next;
+    },
     'files.browse': async ({ path }) => files.browse(path),
     'files.open': async (args) => {
       const opened = await files.open(args);

@@ -1,7 +1,10 @@
 import { type FigureModule, formatFigure } from './figure.js';
 
 /** Each module measures one area; add a loader here to add its figures to `npm run bench`. */
-const figureModules: readonly (() => Promise<FigureModule>)[] = [() => import('./engine-bench.js')];
+const figureModules: readonly (() => Promise<FigureModule>)[] = [
+  () => import('./engine-bench.js'),
+  () => import('./renderer-bench.js'),
+];
 
 for (const load of figureModules) {
   const module = await load();
