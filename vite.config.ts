@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pdfFontAssets } from './scripts/vite-pdf-fonts.js';
+import { pdfjsAssets } from './scripts/vite-pdfjs-assets.js';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets(), pdfFontAssets()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
 import { applyValidationLocale } from '../shared/i18n/validation-locale.js';
+import { demoPackageFileName } from '../shared/api/calls/demo-calls.js';
 import { defaultSettings, type Settings } from '../shared/settings/settings.js';
 import { parseBrowserShellOptions } from './browser-shell-options.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
@@ -33,6 +34,7 @@ const handlers = createHostHandlers({
   transport: 'http',
   dialogs: null,
   settings,
+  demoPackagePath: join(projectRoot, 'dist', 'demo', demoPackageFileName),
 });
 const server = createHttpTransport({ handlers, port: options.port, token, staticDir, contentSecurityPolicy });
 

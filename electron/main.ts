@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, safeStorage } from 'electron';
 import Store from 'electron-store';
 import { applyValidationLocale } from '../shared/i18n/validation-locale.js';
+import { demoPackageFileName } from '../shared/api/calls/demo-calls.js';
 import { defaultSettings } from '../shared/settings/settings.js';
 import { buildMenuTemplate } from './app-menu.js';
 import { appEntryUrl } from './app-origin.js';
@@ -57,6 +58,15 @@ const start = async (): Promise<void> => {
     transport: 'ipc',
     dialogs: createElectronDialogs(),
     settings,
+    // electron-builder ships dist/demo as the `demo` resources folder.
+    demoPackagePath: app.isPackaged ? join(process.resourcesPath, 'demo', demoPackageFileName) : join(app.getAppPath(), 'dist', 'demo', demoPackageFileName),
+    secretProtector: {
+      // On Linux without a keyring safeStorage falls back to a fixed password: that is no protection, and saying so is honest.
+      isAvailable: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+      // safeStorage encrypts strings; base64 carries the key bytes through it unchanged.
+      encrypt: (plain) => safeStorage.encryptString(plain.toString('base64')),
+      decrypt: (encrypted) => Buffer.from(safeStorage.decryptString(encrypted), 'base64'),
+    },
   });
   registerIpcTransport(ipcMain, handlers);
   serveAppProtocol(join(app.getAppPath(), 'dist', 'renderer'));

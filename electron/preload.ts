@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { isHostCallName } from '../shared/api/contract.js';
 import { fail, type HostResult } from '../shared/api/result.js';
 import { isMenuCommand, menuCommandChannel, type MenuCommand } from './menu-commands.js';
@@ -11,6 +11,11 @@ const bridge = {
   call(name: unknown, args?: unknown): Promise<HostResult<unknown>> {
     if (!isHostCallName(name)) return Promise.resolve(fail('unknown-call', `未知的调用：${String(name)}`));
     return ipcRenderer.invoke(name, args ?? {}) as Promise<HostResult<unknown>>;
+  },
+
+  /** A dropped file's path on disk; the renderer passes it to `package.inspect`. Empty for a file not from disk. */
+  pathForFile(file: Parameters<typeof webUtils.getPathForFile>[0]): string {
+    return webUtils.getPathForFile(file);
   },
 
   /** Subscribes to menu commands; returns the function that unsubscribes. */

@@ -15,10 +15,13 @@ const describeFsError = (error: unknown, path: string): HostFailure => {
   return new HostFailure('io', `无法访问 ${path}：${(error as Error).message}`, 'path');
 };
 
-/** Writes beside the target, flushes, then renames: a crash leaves either the old file or the new one, never half. */
-export const writeFileDurably = async (path: string, content: Uint8Array | string): Promise<void> => {
+/**
+ * Writes beside the target, flushes, then renames: a crash leaves either the old file or the new one, never half.
+ * `mode` applies from the file's creation, so a secret is never readable by others even for a moment.
+ */
+export const writeFileDurably = async (path: string, content: Uint8Array | string, mode?: number): Promise<void> => {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(temporary, 'w');
+  const handle = await open(temporary, 'w', mode);
   try {
     await handle.writeFile(content);
     await handle.sync();
@@ -57,6 +60,10 @@ export const createFileService = (dialogs: FileDialogs | null) => {
   };
 
   return {
+    /** The path of a file to open, for services that stream it themselves; null when the native dialog was cancelled. */
+    chooseOpenPath: (options: { title: string; filters: FileFilter[]; path?: string | undefined }) =>
+      resolvePath(options.path, () => dialogs!.chooseOpen(options)),
+
     async browse(path: string | undefined) {
       const directory = resolve(path ?? homedir());
       let names: string[];

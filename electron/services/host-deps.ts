@@ -1,5 +1,6 @@
 import type { FileDialogs } from './file-dialogs.js';
 import type { SettingsBackend } from './settings-service.js';
+import type { SecretProtector } from './sync/secret-protector.js';
 
 /** What the host's services need from whichever shell runs them (Electron main or the browser shell). */
 export type HostDeps = {
@@ -11,4 +12,8 @@ export type HostDeps = {
   /** Native dialogs under Electron; null in the browser shell. */
   dialogs: FileDialogs | null;
   settings: SettingsBackend;
+  /** Where the built demo review package is expected; absent where no demo ships. */
+  demoPackagePath?: string;
+  /** The OS key store for the device key (Electron safeStorage); absent in the browser shell, where the key file is only permission-protected. */
+  secretProtector?: SecretProtector;
 };

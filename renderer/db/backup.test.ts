@@ -1,6 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backupFileSchema, type BackupFile } from '../../shared/backup/backup-file.js';
+import { bundleDigest } from '../../shared/bundle/verdict-bundle.js';
+import { buildVerdictBundle } from '../../shared/meeting/build-verdict-bundle.js';
 import type { AuditEvent } from '../../shared/model/audit-event.js';
 import type { ReviewComment } from '../../shared/model/comment.js';
 import type { Expert } from '../../shared/model/expert.js';
@@ -152,7 +154,17 @@ const seedMeeting = async (db: WorkstationDatabase, meetingId: string): Promise<
     finalizedBy: 'E01',
     receipt: null,
   };
+  const bundle = buildVerdictBundle({
+    meeting: meeting(meetingId),
+    verdict,
+    sheets: [scoreSheet(meetingId, 'SS1', 'E01')],
+    comments: [comment],
+    recusals: [recusal],
+    previousBundleDigest: null,
+  });
   const outbox: OutboxEntry = {
+    bundle,
+    bundleDigest: bundleDigest(bundle),
     id: `O-${meetingId}`,
     meetingId,
     verdictId: `V-${meetingId}`,

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { bundleDigest, verdictBundleSchema } from '../../shared/bundle/verdict-bundle.js';
 import type { Expert } from '../../shared/model/expert.js';
 import type { ScoreSheet } from '../../shared/model/score-sheet.js';
 import { databaseName, WorkstationDatabase, type WorkstationDatabaseOptions } from './database.js';
@@ -97,7 +98,16 @@ describe('a fresh database', () => {
       scoreSheet('M1', 'SS3', 'S02', 'E01'),
       scoreSheet('M2', 'SS1', 'S01', 'E01'),
     ]);
+    const bundle = verdictBundleSchema.parse({
+      format: 'zzverdict', version: 1, verdictId: 'V', versionNo: 1, supersedes: null, meetingId: 'M1', submissionId: 'S01',
+      packageId: null, reviewType: 'technical', rubricId: 'zzb-technical', outcome: 'pass',
+      aggregate: { criteria: [], total: null, sumOfCriteria: null }, votes: [], scoresheets: [], comments: [], conclusion: '',
+      revisionRequirements: [], dissent: [], recusals: [], reconciliationNotes: [],
+      finalizedAt: '2026-11-28T08:00:00+08:00', finalizedBy: 'E01', minutes: null,
+    });
     const outbox = (id: string, status: 'pending' | 'delivered', nextAttemptAt: string) => ({
+      bundle,
+      bundleDigest: bundleDigest(bundle),
       id,
       meetingId: 'M1',
       verdictId: `V-${id}`,

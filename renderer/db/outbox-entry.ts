@@ -1,3 +1,4 @@
+import type { VerdictBundle } from '../../shared/bundle/verdict-bundle.js';
 import type { BureauReceipt } from '../../shared/model/verdict.js';
 
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';
@@ -19,4 +20,8 @@ export interface OutboxEntry {
   nextAttemptAt: string;
   lastError: string | null;
   receipt: BureauReceipt | null;
+  /** The bundle exactly as finalised; it is what gets signed and sent, never rebuilt later. */
+  bundle: VerdictBundle;
+  /** `bundleDigest(bundle)`: what the receipt must carry and what the next version's `supersedes` names. */
+  bundleDigest: string;
 }

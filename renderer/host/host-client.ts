@@ -2,7 +2,11 @@ import type { HostArgs, HostCallName, HostValue } from '../../shared/api/contrac
 import { HostFailure, type HostResult } from '../../shared/api/result.js';
 
 /** What the Electron preload exposes; absent in the browser shell. */
-type PreloadBridge = { call(name: string, args: unknown): Promise<HostResult<unknown>> };
+type PreloadBridge = {
+  call(name: string, args: unknown): Promise<HostResult<unknown>>;
+  pathForFile?(file: File): string;
+  onMenuCommand?(listener: (command: string) => void): () => void;
+};
 
 declare global {
   interface Window {
@@ -36,3 +40,9 @@ export const callHost = async <K extends HostCallName>(name: K, args: HostArgs<K
   if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field);
   return result.value as HostValue<K>;
 };
+
+/** Where a dropped file lies on disk: only Electron can tell; null in the browser shell. */
+export const hostPathForFile = (file: File): string | null => window.zz?.pathForFile?.(file) || null;
+
+/** Menu choices forwarded by Electron's main process; the browser shell has no app menu. Returns the unsubscribe. */
+export const onMenuCommand = (listener: (command: string) => void): (() => void) => window.zz?.onMenuCommand?.(listener) ?? (() => undefined);

@@ -1,9 +1,12 @@
 import { FileAddOutlined, ImportOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Meeting } from '../../shared/model/meeting.js';
+import { LoadDemoButton } from '../demo/LoadDemoButton.js';
+import { chooseAndInspectPackage } from '../import/import-flow.js';
 import { useT } from '../state/app-store.js';
 import { database } from '../state/database.js';
+import { hrefFor, navigate } from '../state/route.js';
 
 const byStartDescending = (a: Meeting, b: Meeting) => b.startsAt.localeCompare(a.startsAt);
 
@@ -13,16 +16,12 @@ function MeetingActions() {
   const t = useT();
   return (
     <Space>
-      <Tooltip title={t('common.comingLater')}>
-        <Button type="primary" icon={<ImportOutlined />} disabled>
-          {t('meetings.import')}
-        </Button>
-      </Tooltip>
-      <Tooltip title={t('common.comingLater')}>
-        <Button icon={<FileAddOutlined />} disabled>
-          {t('meetings.create')}
-        </Button>
-      </Tooltip>
+      <Button type="primary" icon={<ImportOutlined />} onClick={() => void chooseAndInspectPackage(t('import.chooseTitle'))}>
+        {t('meetings.import')}
+      </Button>
+      <Button icon={<FileAddOutlined />} onClick={() => navigate('meetings', 'new')}>
+        {t('meetings.create')}
+      </Button>
     </Space>
   );
 }
@@ -45,6 +44,9 @@ export function MeetingListPage() {
           }
         >
           <MeetingActions />
+          <div style={{ marginTop: 12 }}>
+            <LoadDemoButton />
+          </div>
         </Empty>
       </Card>
     );
@@ -57,7 +59,7 @@ export function MeetingListPage() {
         dataSource={meetings}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('meetings.count', { count }) }}
         columns={[
-          { title: t('meetings.column.title'), dataIndex: 'title' },
+          { title: t('meetings.column.title'), dataIndex: 'title', render: (title: string, meeting) => <a href={hrefFor('meetings', meeting.id)}>{title}</a> },
           { title: t('meetings.column.type'), dataIndex: 'reviewType', width: 120, render: (type: Meeting['reviewType']) => <Tag>{t(`reviewType.${type}`)}</Tag> },
           { title: t('meetings.column.startsAt'), dataIndex: 'startsAt', width: 170, render: formatStart },
           { title: t('meetings.column.venue'), dataIndex: 'venue' },

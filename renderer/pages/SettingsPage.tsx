@@ -6,7 +6,9 @@ import { useAppStore, useT } from '../state/app-store.js';
 import { BackupPanel } from './BackupPanel.js';
 
 /** The host validates too; checking here first lets the field show the rule's own words. */
-const ruleFor = (field: 'bureauUrl' | 'secretaryName') => ({
+type CheckedField = 'bureauUrl' | 'secretaryName' | 'bureauKeyId' | 'bureauPublicKey';
+
+const ruleFor = (field: CheckedField) => ({
   validator: async (_: unknown, value: unknown) => {
     const parsed = settingsSchema.shape[field].safeParse(value ?? '');
     if (!parsed.success) throw new Error(parsed.error.issues[0]?.message);
@@ -15,7 +17,7 @@ const ruleFor = (field: 'bureauUrl' | 'secretaryName') => ({
 
 const fieldOf = (error: unknown): keyof Settings | null => {
   const field = error instanceof HostFailure ? error.field?.replace(/^patch\./, '') : undefined;
-  return field === 'language' || field === 'bureauUrl' || field === 'secretaryName' ? field : null;
+  return field !== undefined && Object.hasOwn(settingsSchema.shape, field) ? (field as keyof Settings) : null;
 };
 
 export function SettingsPage() {
@@ -59,6 +61,13 @@ export function SettingsPage() {
           </Form.Item>
           <Form.Item name="bureauUrl" label={t('settings.bureauUrl')} rules={[ruleFor('bureauUrl')]} extra={t('settings.bureauUrl.help')}>
             <Input placeholder={t('settings.bureauUrl.placeholder')} />
+          </Form.Item>
+          <Typography.Title level={5}>{t('settings.bureauKey')}</Typography.Title>
+          <Form.Item name="bureauKeyId" label={t('settings.bureauKeyId')} rules={[ruleFor('bureauKeyId')]}>
+            <Input placeholder={t('settings.bureauKeyId.placeholder')} maxLength={64} />
+          </Form.Item>
+          <Form.Item name="bureauPublicKey" label={t('settings.bureauPublicKey')} rules={[ruleFor('bureauPublicKey')]} extra={t('settings.bureauPublicKey.help')}>
+            <Input placeholder={t('settings.bureauPublicKey.placeholder')} spellCheck={false} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('common.save')}

@@ -2,6 +2,7 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { InAppFileDialog } from '../files/InAppFileDialog.js';
+import { PackageDropTarget } from '../import/PackageDropTarget.js';
 import { AboutPage } from '../pages/AboutPage.js';
 import { MeetingRoutes } from '../meeting/MeetingRoutes.js';
 import { SettingsPage } from '../pages/SettingsPage.js';
@@ -37,6 +38,7 @@ export function App() {
           </AppFrame>
         )}
         <InAppFileDialog />
+        {status === 'ready' && <PackageDropTarget />}
       </AntApp>
     </ConfigProvider>
   );

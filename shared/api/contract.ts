@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import { demoCalls } from './calls/demo-calls.js';
 import { foundationCalls } from './calls/foundation-calls.js';
+import { packageCalls } from './calls/package-calls.js';
+import { syncCalls } from './calls/sync-calls.js';
 
 /**
  * Every host call, once: the name is the IPC channel and the HTTP route.
@@ -7,6 +10,9 @@ import { foundationCalls } from './calls/foundation-calls.js';
  */
 export const hostContract = {
   ...foundationCalls,
+  ...packageCalls,
+  ...demoCalls,
+  ...syncCalls,
 } as const;
 
 export type HostContract = typeof hostContract;

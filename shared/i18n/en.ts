@@ -1,6 +1,20 @@
+import { demoEn } from './messages/demo.en.js';
 import { foundationEn } from './messages/foundation.en.js';
+import { importEn } from './messages/import.en.js';
+import { setupEn } from './messages/setup.en.js';
+import { meetingEn } from './messages/meeting.en.js';
 import type { Messages } from './zh-cn.js';
+import { packageSettingsEn } from './messages/package-settings.en.js';
+import { readerEn } from './messages/reader.en.js';
+import { reviewEn } from './messages/review.en.js';
 
 export const en: Messages = {
   ...foundationEn,
+  ...demoEn,
+  ...importEn,
+  ...setupEn,
+  ...meetingEn,
+  ...packageSettingsEn,
+  ...readerEn,
+  ...reviewEn,
 };

@@ -1,4 +1,11 @@
+import { demoZhCN } from './messages/demo.zh-cn.js';
 import { foundationZhCN } from './messages/foundation.zh-cn.js';
+import { importZhCN } from './messages/import.zh-cn.js';
+import { setupZhCN } from './messages/setup.zh-cn.js';
+import { meetingZhCN } from './messages/meeting.zh-cn.js';
+import { packageSettingsZhCN } from './messages/package-settings.zh-cn.js';
+import { readerZhCN } from './messages/reader.zh-cn.js';
+import { reviewZhCN } from './messages/review.zh-cn.js';
 
 /**
  * Simplified Chinese is the source language: every key the UI uses is declared here first.
@@ -6,6 +13,13 @@ import { foundationZhCN } from './messages/foundation.zh-cn.js';
  */
 export const zhCN = {
   ...foundationZhCN,
+  ...demoZhCN,
+  ...importZhCN,
+  ...setupZhCN,
+  ...meetingZhCN,
+  ...packageSettingsZhCN,
+  ...readerZhCN,
+  ...reviewZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.js';
 
+/** How a personal PIN is kept: a salted PBKDF2 hash, never the digits themselves. */
+export const pinVerifierSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA256'),
+  iterations: z.int().positive(),
+  /** Hex of a random salt of 16 bytes. */
+  salt: z.string().regex(/^[0-9a-f]{32}$/, 'PIN 盐值须为 32 位十六进制'),
+  /** Hex of the 32-byte derived key. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'PIN 摘要须为 64 位十六进制'),
+});
+export type PinVerifier = z.infer<typeof pinVerifierSchema>;
+
 /** An expert's signed 公正性声明及保密承诺; required before scoring. */
 export const pledgeSchema = z.object({
   id: idSchema,
@@ -11,5 +22,10 @@ export const pledgeSchema = z.object({
   signedAt: timestampSchema,
   /** Handwritten signature as a PNG data URL, when drawn on screen. */
   signatureImage: z.string().nullable(),
+  /**
+   * The PIN the expert set while pledging, which keeps others out of their sheet on a shared laptop.
+   * Absent on pledges signed on paper or recorded before PINs existed.
+   */
+  pin: pinVerifierSchema.optional(),
 });
 export type Pledge = z.infer<typeof pledgeSchema>;

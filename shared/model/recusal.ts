@@ -18,5 +18,7 @@ export const recusalSchema = z.object({
   /** Expert id of the chair who confirmed or dismissed. */
   decidedBy: z.string().nullable(),
   decidedAt: timestampSchema.nullable(),
+  /** The chair's reason for confirming or dismissing, in Chinese, as the minutes quote it; absent while flagged. */
+  decisionNote: z.string().trim().min(1, '回避决定须写明理由').optional(),
 });
 export type Recusal = z.infer<typeof recusalSchema>;

@@ -4,6 +4,9 @@ import { type FigureModule, formatFigure } from './figure.js';
 const figureModules: readonly (() => Promise<FigureModule>)[] = [
   () => import('./engine-bench.js'),
   () => import('./renderer-bench.js'),
+  () => import('./pdf-bench.js'),
+  () => import('./bureau-bench.js'),
+  () => import('./package-bench.js'),
 ];
 
 for (const load of figureModules) {

@@ -1,0 +1,38 @@
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeEd25519 } from './node-ed25519.js';
+import { bureauKeyFileName, loadOrCreateBureauKey } from './bureau-key.js';
+
+describe('bureau key', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(join(tmpdir(), 'zz-bureau-key-'));
+  });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('is created on first start, readable only by its owner, and loaded unchanged afterwards', async () => {
+    const created = await loadOrCreateBureauKey(dir, new Date('2026-11-20T00:00:00Z'));
+    expect(created.keyId).toMatch(/^bureau-2026-[0-9a-f]{8}$/);
+    expect((await fs.stat(join(dir, bureauKeyFileName))).mode & 0o777).toBe(0o600);
+    expect(nodeEd25519.publicKeyOf(created.secretKey)).toEqual(created.publicKey);
+    expect(await loadOrCreateBureauKey(dir)).toEqual(created);
+  });
+
+  it('yields one key when two starts race', async () => {
+    const [a, b] = await Promise.all([loadOrCreateBureauKey(dir), loadOrCreateBureauKey(dir)]);
+    expect(a).toEqual(b);
+  });
+
+  it('refuses a key file whose halves do not belong together', async () => {
+    await loadOrCreateBureauKey(dir);
+    const path = join(dir, bureauKeyFileName);
+    const file = JSON.parse(await fs.readFile(path, 'utf8'));
+    const other = await loadOrCreateBureauKey(await fs.mkdtemp(join(dir, 'other-')));
+    await fs.writeFile(path, JSON.stringify({ ...file, publicKey: Buffer.from(other.publicKey).toString('base64') }));
+    await expect(loadOrCreateBureauKey(dir)).rejects.toThrow('公钥与私钥不匹配');
+  });
+});

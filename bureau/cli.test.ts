@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleBundle } from '../shared/bundle/sample-bundle.js';
+import { signBundle } from '../shared/bundle/signed-bundle.js';
+import { bundleDigest } from '../shared/bundle/verdict-bundle.js';
+import { bytesToBase64 } from '../shared/protocol/base64.js';
+import { generateEd25519KeyPair } from '../shared/protocol/ed25519.js';
+import { bureauPaths, enrollmentResponseSchema, putVerdictResponseSchema } from '../shared/protocol/messages.js';
+import { receiptSchema, verifyReceipt } from '../shared/protocol/receipt.js';
+import { type BureauHarness, type HarnessStorage, startHarness, testDatabaseUrl } from './testing/bureau-harness.js';
+
+const run = promisify(execFile);
+const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
+const cli = new URL('./cli.ts', import.meta.url).pathname;
+
+// Six admin commands, each a fresh tsx process: seconds apiece on a busy two-core machine.
+const cliTimeoutMs = 180_000;
+
+const databaseUrl = testDatabaseUrl();
+const storages: { name: string; storage: HarnessStorage | null }[] = [
+  { name: 'SQLite', storage: { kind: 'sqlite' } },
+  { name: 'PostgreSQL', storage: databaseUrl ? { kind: 'postgres', databaseUrl } : null },
+];
+
+for (const { name, storage } of storages) {
+  describe.skipIf(storage === null)(`bureau admin CLI on ${name}${storage ? '' : '（跳过：未设置 DATABASE_URL 或 ZZ_TEST_DATABASE_URL）'}`, () => {
+    let bureau: BureauHarness;
+    beforeAll(async () => {
+      bureau = await startHarness(storage!);
+    });
+    afterAll(async () => {
+      await bureau?.close();
+    });
+
+    const admin = (...args: string[]) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, ZZ_BUREAU_DATA: bureau.dataDir };
+      delete env.DATABASE_URL;
+      if (bureau.databaseUrl) env.DATABASE_URL = bureau.databaseUrl;
+      return run(tsx, [cli, ...args], { env });
+    };
+
+    it('hands over a verdict by USB: enroll, import the .zzverdict, then the same receipt over HTTP', async () => {
+      const { stdout: code } = await admin('enroll-code', '--device-name', '秘书处笔记本');
+      const key = generateEd25519KeyPair();
+      const enrolled = await bureau.send({
+        method: 'POST',
+        path: bureauPaths.devices,
+        body: { enrollmentCode: code.trim(), publicKey: bytesToBase64(key.publicKey), deviceName: '秘书处笔记本' },
+      });
+      expect(enrolled.status).toBe(201);
+      const device = { deviceId: enrollmentResponseSchema.parse(enrolled.json).deviceId, ...key };
+
+      const signed = signBundle(sampleBundle(`V-usb-${name}`), device);
+      const file = join(bureau.dataDir, 'handover.zzverdict');
+      await fs.writeFile(file, JSON.stringify(signed));
+      const imported = await admin('import-verdict', file);
+      const receipt = receiptSchema.parse(JSON.parse(imported.stdout));
+      expect(imported.stderr).toContain('已接收裁决');
+      const expected = { verdictId: signed.bundle.verdictId, versionNo: 1, sha256: bundleDigest(signed.bundle) };
+      expect(verifyReceipt(receipt, bureau.key.publicKey, expected)).toBe(true);
+
+      const again = await admin('import-verdict', file);
+      expect(JSON.parse(again.stdout)).toEqual(receipt);
+      expect(again.stderr).toContain('此前已接收');
+      const overHttp = await bureau.signed(device, { method: 'PUT', path: bureauPaths.verdictVersion(signed.bundle.verdictId, 1), body: signed });
+      expect(overHttp.status).toBe(200);
+      expect(putVerdictResponseSchema.parse(overHttp.json).receipt).toEqual(receipt);
+
+      const listed = await admin('verdicts', 'list');
+      expect(listed.stdout).toContain(`#${receipt.seq}\t${signed.bundle.verdictId} 第1版`);
+      const csv = join(bureau.dataDir, 'verdicts.csv');
+      await admin('verdicts', 'export', '--csv', csv);
+      expect(await fs.readFile(csv, 'utf8')).toContain(`${receipt.seq},${signed.bundle.verdictId},1,`);
+
+      const tampered = join(bureau.dataDir, 'tampered.zzverdict');
+      await fs.writeFile(tampered, JSON.stringify({ ...signed, bundle: { ...signed.bundle, outcome: 'fail' } }));
+      await expect(admin('import-verdict', tampered)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('签名') });
+    }, cliTimeoutMs);
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * The one schema history for SQLite and PostgreSQL: only types and syntax both accept (TEXT,
+ * INTEGER/BIGINT, composite keys, ON CONFLICT). Append a migration; never edit an applied one.
+ * Times are RFC 3339 text except nonce expiry, which is compared as epoch milliseconds.
+ */
+export const migrations: readonly { version: number; statements: readonly string[] }[] = [
+  {
+    version: 1,
+    statements: [
+      `CREATE TABLE enrollment_codes (
+        code_hash TEXT PRIMARY KEY,
+        device_name TEXT,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        device_id TEXT
+      )`,
+      `CREATE TABLE devices (
+        device_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL
+      )`,
+      `CREATE TABLE nonces (
+        device_id TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        PRIMARY KEY (device_id, nonce)
+      )`,
+      `CREATE INDEX nonces_by_expiry ON nonces (expires_at)`,
+      // A counter row rather than AUTOINCREMENT/SERIAL, which differ between the two: drawn inside
+      // the storing transaction, so a rolled-back attempt leaves no gap and seq follows commit order.
+      `CREATE TABLE counters (
+        name TEXT PRIMARY KEY,
+        value BIGINT NOT NULL
+      )`,
+      `INSERT INTO counters (name, value) VALUES ('receipt_seq', 0)`,
+      `CREATE TABLE verdict_versions (
+        verdict_id TEXT NOT NULL,
+        version_no INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        seq BIGINT NOT NULL UNIQUE,
+        device_id TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        finalized_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        signed_bundle TEXT NOT NULL,
+        receipt TEXT NOT NULL,
+        PRIMARY KEY (verdict_id, version_no)
+      )`,
+      `CREATE TABLE packages (
+        meeting_id TEXT PRIMARY KEY,
+        package_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        bytes BIGINT NOT NULL,
+        published_at TEXT NOT NULL
+      )`,
+    ],
+  },
+];
+
+export const migrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  applied_at TEXT NOT NULL
+)`;

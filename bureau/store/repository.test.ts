@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBureauContext } from '../bureau-context.js';
+import { type HarnessStorage, openTestContext, testDatabaseUrl } from '../testing/bureau-harness.js';
+import type { BureauRepository } from './repository.js';
+
+const databaseUrl = testDatabaseUrl();
+const storages: { name: string; storage: HarnessStorage | null }[] = [
+  { name: 'SQLite', storage: { kind: 'sqlite' } },
+  { name: 'PostgreSQL', storage: databaseUrl ? { kind: 'postgres', databaseUrl } : null },
+];
+
+const device = { deviceId: 'D-1', name: '工作站', publicKey: 'A'.repeat(43) + '=', enrolledAt: '2026-11-28T08:00:00.000Z' };
+
+for (const { name, storage } of storages) {
+  describe.skipIf(storage === null)(`bureau repository on ${name}${storage ? '' : '（跳过：未设置 DATABASE_URL 或 ZZ_TEST_DATABASE_URL）'}`, () => {
+    let repository: BureauRepository;
+    let dispose: () => Promise<void>;
+    let dataDir: string;
+    let url: string | undefined;
+
+    beforeAll(async () => {
+      const opened = await openTestContext(storage!);
+      ({ repository, dataDir } = opened.context);
+      url = opened.databaseUrl;
+      dispose = opened.dispose;
+    });
+    afterAll(async () => {
+      await dispose?.();
+    });
+
+    it('refuses a live nonce, accepts it again once expired, and purges expired ones', async () => {
+      expect(await repository.rememberNonce('D-1', 'nonce-0000000001', 2_000, 1_000)).toBe(true);
+      expect(await repository.rememberNonce('D-1', 'nonce-0000000001', 2_500, 1_500)).toBe(false);
+      expect(await repository.rememberNonce('D-2', 'nonce-0000000001', 2_500, 1_500)).toBe(true);
+      expect(await repository.rememberNonce('D-1', 'nonce-0000000001', 4_000, 3_000)).toBe(true);
+      expect(await repository.purgeExpiredNonces(3_000)).toBe(1);
+      expect(await repository.rememberNonce('D-1', 'nonce-0000000001', 4_500, 3_500)).toBe(false);
+    });
+
+    it('spends an enrollment code once and never after it expired', async () => {
+      await repository.addEnrollmentCode('hash-live', null, '2026-11-28T08:00:00.000Z', '2026-12-05T08:00:00.000Z');
+      await repository.addEnrollmentCode('hash-old', '旧设备', '2026-11-01T08:00:00.000Z', '2026-11-08T08:00:00.000Z');
+      expect(await repository.redeemEnrollmentCode('hash-old', { ...device, deviceId: 'D-old' })).toBe(false);
+      expect(await repository.redeemEnrollmentCode('hash-live', device)).toBe(true);
+      expect(await repository.redeemEnrollmentCode('hash-live', { ...device, deviceId: 'D-again' })).toBe(false);
+      expect(await repository.findDevice('D-1')).toEqual(device);
+      expect(await repository.findDevice('D-again')).toBeNull();
+      expect((await repository.listDevices()).map((d) => d.deviceId)).toEqual(['D-1']);
+    });
+
+    it('replaces the published package of a meeting', async () => {
+      const first = { meetingId: 'M-1', packageId: 'p1', sha256: 'aa'.repeat(32), bytes: 10, publishedAt: '2026-11-20T00:00:00.000Z' };
+      await repository.publishPackage(first);
+      await repository.publishPackage({ ...first, packageId: 'p2', sha256: 'bb'.repeat(32), bytes: 20 });
+      expect(await repository.findPackage('M-1')).toEqual({ ...first, packageId: 'p2', sha256: 'bb'.repeat(32), bytes: 20 });
+      expect(await repository.findPackage('M-2')).toBeNull();
+    });
+
+    it('applies each migration once when reopened', async () => {
+      const again = await openBureauContext(dataDir, url);
+      expect(await again.repository.findDevice('D-1')).toEqual(device);
+      await again.repository.close();
+    });
+  });
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { HostFailure } from '../../../shared/api/result.js';
+import { packageLimits } from '../../../shared/package/limits.js';
+import { copyHashing } from './hashing-copy.js';
+import type { MaterialStore } from './material-store.js';
+import type { Staging } from './staging.js';
+
+/** What a secretary may attach by hand: the formats the materials reader shows. */
+export const attachableMediaTypes: Readonly<Record<string, string>> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+const tooLarge = (path: string) => new HostFailure('too-large', `材料文件超过 200 MiB，不能添加：${path}`, 'path');
+
+/** Streams a PDF or DOCX from disk into the material store, hashing it on the way. */
+export const addMaterialFile = async (path: string, deps: { staging: Staging; store: MaterialStore }) => {
+  const fileName = basename(path);
+  const mediaType = attachableMediaTypes[extname(path).toLowerCase()];
+  if (!mediaType) throw new HostFailure('unsupported-type', `只能添加 PDF 或 DOCX 格式的材料：${fileName}`, 'path');
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new HostFailure('is-directory', `这不是一个文件：${path}`, 'path');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof HostFailure) throw error;
+    throw new HostFailure('not-found', `找不到文件：${path}`, 'path');
+  }
+  if (size > packageLimits.fileBytes) throw tooLarge(path);
+
+  const id = randomUUID();
+  try {
+    const folder = await deps.staging.create(id);
+    const staged = join(folder, 'material');
+    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    const hashed = await copyHashing([source], staged, { limit: packageLimits.fileBytes, tooLong: () => tooLarge(path) });
+    await deps.store.adopt(staged, hashed.sha256, hashed.bytes);
+    return { ...hashed, fileName, mediaType };
+  } finally {
+    await deps.staging.remove(id);
+  }
+};

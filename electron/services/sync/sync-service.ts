@@ -1,0 +1,200 @@
+import { hostname } from 'node:os';
+import { HostFailure } from '../../../shared/api/result.js';
+import type { DeliverResult, SyncStatus } from '../../../shared/api/calls/sync-calls.js';
+import { type SignedBundle, signBundle } from '../../../shared/bundle/signed-bundle.js';
+import { type VerdictBundle, bundleDigest } from '../../../shared/bundle/verdict-bundle.js';
+import { base64ToBytes, bytesToBase64 } from '../../../shared/protocol/base64.js';
+import { errorBodySchema } from '../../../shared/protocol/error-body.js';
+import { bureauPaths, enrollmentResponseSchema } from '../../../shared/protocol/messages.js';
+import { createSettingsService, type SettingsBackend } from '../settings-service.js';
+import { type BureauAnswer, type BureauEndpoint, BureauUnreachable, callBureau, exchangeJson } from './bureau-http.js';
+import { deliveryOutcome } from './delivery-outcome.js';
+import { createDeviceKeyStore, type DeviceKeyPair } from './device-key.js';
+import { createEnrollmentFile, type EnrollmentRecord } from './enrollment-file.js';
+import { hostEd25519 } from './host-ed25519.js';
+import { saveDownloadedPackage } from './package-download.js';
+import type { SecretProtector } from './secret-protector.js';
+
+export interface SyncServiceOptions {
+  dataDir: string;
+  settings: SettingsBackend;
+  secretProtector?: SecretProtector | undefined;
+  /** Injected by tests: a proxy in front of the bureau, a skewed clock, a short timeout. */
+  fetch?: typeof fetch;
+  now?: () => Date;
+  timeoutMs?: number;
+  downloadTimeoutMs?: number;
+}
+
+const defaultTimeoutMs = 30_000;
+const defaultDownloadTimeoutMs = 10 * 60_000;
+
+type Enrolled = { record: EnrollmentRecord; key: DeviceKeyPair; bureauUrl: string; bureauPublicKey: string };
+
+/**
+ * The workstation's side of DESIGN.md section 5 on the host: its device key, enrollment, signed
+ * verdict delivery with receipt verification, package download and `.zzverdict` envelopes. It
+ * keeps no queue: the outbox lives in the renderer's database, and every call here is safe to repeat.
+ */
+export const createSyncService = (options: SyncServiceOptions) => {
+  const now = options.now ?? (() => new Date());
+  const settings = createSettingsService(options.settings);
+  const keys = createDeviceKeyStore(options.dataDir, options.secretProtector);
+  const enrollment = createEnrollmentFile(options.dataDir);
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  let lastContact: { at: string; reachable: boolean; problem: string | null } | null = null;
+
+  const endpoint = (baseUrl: string): BureauEndpoint => ({ baseUrl, fetch: options.fetch ?? fetch, timeoutMs });
+
+  const contact = (reachable: boolean, problem: string | null) => {
+    lastContact = { at: now().toISOString(), reachable, problem };
+  };
+
+  /** Any exchange with the bureau, remembered as the last contact. */
+  const reach = async <T>(exchange: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await exchange();
+      contact(true, null);
+      return result;
+    } catch (error) {
+      contact(!(error instanceof BureauUnreachable), (error as Error).message);
+      throw error;
+    }
+  };
+
+  /** The enrollment that matches the current device key, or null: a key replaced since is not enrolled. */
+  const enrolled = async (): Promise<Enrolled | null> => {
+    const [record, key] = await Promise.all([enrollment.read(), keys.current()]);
+    if (!record || !key || record.devicePublicKey !== bytesToBase64(key.publicKey)) return null;
+    const { bureauUrl, bureauPublicKey } = settings.read();
+    return { record, key, bureauUrl: bureauUrl || record.bureauUrl, bureauPublicKey: bureauPublicKey || record.bureauPublicKey };
+  };
+
+  const requireEnrolled = async (): Promise<Enrolled> => {
+    const found = await enrolled();
+    if (!found) throw new HostFailure('not-enrolled', '本机尚未在局端注册：请在「上报」页填写局端地址和注册码', 'enrollment');
+    return found;
+  };
+
+  const status = async (): Promise<SyncStatus> => {
+    const found = await enrolled().catch(() => null);
+    const current = settings.read();
+    return {
+      enrolled: found !== null,
+      deviceId: found?.record.deviceId ?? null,
+      deviceName: found?.record.deviceName ?? null,
+      enrolledAt: found?.record.enrolledAt ?? null,
+      bureauUrl: current.bureauUrl,
+      bureauKeyId: current.bureauKeyId,
+      online: lastContact?.reachable ?? null,
+      lastContact: lastContact && { at: lastContact.at, problem: lastContact.problem },
+      keyProtection: await keys.protection(),
+    };
+  };
+
+  const signed = async (bundle: VerdictBundle): Promise<SignedBundle> => {
+    const { record, key } = await requireEnrolled();
+    return signBundle(bundle, { deviceId: record.deviceId, secretKey: key.secretKey }, hostEd25519);
+  };
+
+  const enrollmentFailure = (answer: BureauAnswer): HostFailure => {
+    const error = errorBodySchema.safeParse(answer.json);
+    const message = error.success ? error.data.message : `HTTP ${answer.status}`;
+    if (answer.status === 401) return new HostFailure('enrollment-refused', `局端拒绝注册：${message}`, 'code');
+    if (answer.status === 422) {
+      const field = error.success && error.data.field === 'deviceName' ? 'deviceName' : 'code';
+      return new HostFailure('enrollment-refused', `局端拒绝注册：${message}`, field);
+    }
+    return new HostFailure('enrollment-failed', `注册失败，局端应答 HTTP ${answer.status}：${message}（请检查局端地址）`, 'bureauUrl');
+  };
+
+  return {
+    status,
+    signed,
+
+    async enroll(input: { bureauUrl: string; code: string; deviceName: string }): Promise<SyncStatus> {
+      const key = await keys.loadOrCreate(now());
+      const deviceName = input.deviceName || hostname();
+      const body = JSON.stringify({ enrollmentCode: input.code, publicKey: bytesToBase64(key.publicKey), deviceName });
+      let answer: BureauAnswer;
+      try {
+        answer = await reach(() => exchangeJson(endpoint(input.bureauUrl), { method: 'POST', path: bureauPaths.devices, body }));
+      } catch (error) {
+        if (error instanceof BureauUnreachable) throw new HostFailure('bureau-unreachable', error.message, 'bureauUrl');
+        throw error;
+      }
+      if (answer.status !== 201) throw enrollmentFailure(answer);
+      const parsed = enrollmentResponseSchema.safeParse(answer.json);
+      if (!parsed.success) throw new HostFailure('enrollment-failed', `局端的注册应答格式无效：${input.bureauUrl}`, 'bureauUrl');
+      const { deviceId, bureauKeyId, bureauPublicKey } = parsed.data;
+      await enrollment.write({
+        deviceId,
+        deviceName,
+        devicePublicKey: bytesToBase64(key.publicKey),
+        bureauUrl: input.bureauUrl,
+        bureauKeyId,
+        bureauPublicKey,
+        enrolledAt: now().toISOString(),
+      });
+      // The bureau's key also checks the packages it signs, so the settings' package-signature fields take it too.
+      settings.update({ bureauUrl: input.bureauUrl, bureauKeyId, bureauPublicKey });
+      return status();
+    },
+
+    /** Signs and sends one bundle; resending the same bundle is always safe (the bureau answers 200 with the same receipt). */
+    async deliver(bundle: VerdictBundle): Promise<DeliverResult> {
+      const found = await enrolled();
+      if (!found) return { status: 'retry', message: '本机尚未在局端注册，注册后将自动上报' };
+      if (!found.bureauUrl) return { status: 'retry', message: '未设置局端地址，请在设置中填写' };
+      const envelope = signBundle(bundle, { deviceId: found.record.deviceId, secretKey: found.key.secretKey }, hostEd25519);
+      const signedAt = now();
+      let answer: BureauAnswer;
+      try {
+        answer = await reach(() =>
+          exchangeJson(endpoint(found.bureauUrl), {
+            method: 'PUT',
+            path: bureauPaths.verdictVersion(bundle.verdictId, bundle.versionNo),
+            body: JSON.stringify(envelope),
+            signer: { deviceId: found.record.deviceId, secretKey: found.key.secretKey, now: signedAt },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof BureauUnreachable) return { status: 'retry', message: error.message };
+        throw error;
+      }
+      const result = deliveryOutcome(answer, {
+        expected: { verdictId: bundle.verdictId, versionNo: bundle.versionNo, sha256: bundleDigest(bundle) },
+        bureauPublicKey: base64ToBytes(found.bureauPublicKey),
+        deviceId: found.record.deviceId,
+        signedAt,
+      });
+      if (result.status !== 'delivered') contact(true, result.message);
+      return result;
+    },
+
+    /** Fetches a meeting's published package into the downloads folder, for `package.inspect`. */
+    async downloadPackage(meetingId: string): Promise<{ downloadId: string; bytes: number }> {
+      const found = await requireEnrolled();
+      const call = {
+        method: 'GET',
+        path: bureauPaths.meetingPackage(meetingId),
+        signer: { deviceId: found.record.deviceId, secretKey: found.key.secretKey, now: now() },
+        timeoutMs: options.downloadTimeoutMs ?? defaultDownloadTimeoutMs,
+      };
+      let response: Response;
+      try {
+        response = await reach(() => callBureau(endpoint(found.bureauUrl), call));
+      } catch (error) {
+        throw error instanceof BureauUnreachable ? new HostFailure('bureau-unreachable', error.message, 'meetingId') : error;
+      }
+      if (response.status === 404) throw new HostFailure('not-found', `局端没有发布会议 ${meetingId} 的审评包`, 'meetingId');
+      if (response.status !== 200) {
+        const error = errorBodySchema.safeParse(await response.json().catch(() => null));
+        const reason = error.success ? `：${error.data.message}` : '';
+        throw new HostFailure('download-failed', `下载会议 ${meetingId} 的审评包失败（HTTP ${response.status}）${reason}`, 'meetingId');
+      }
+      return saveDownloadedPackage(options.dataDir, response, meetingId);
+    },
+  };
+};
+export type SyncService = ReturnType<typeof createSyncService>;

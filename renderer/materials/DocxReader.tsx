@@ -1,0 +1,80 @@
+import { Empty } from 'antd';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { findClauses, type Clause, type LineLocation } from '../../shared/materials/clauses.js';
+import { useT } from '../state/app-store.js';
+import { ClauseJump } from './ClauseJump.js';
+import { ClauseList } from './ClauseList.js';
+import { textBlocks } from './docx-html.js';
+import { SelectionQuote, useSelectionQuote } from './SelectionQuote.js';
+import { SidebarToggle } from './SidebarToggle.js';
+import { sidebarShown, useWidth } from './use-width.js';
+
+const flashMs = 2400;
+
+/** A Word material converted to sanitised HTML, with the clause list found in its paragraphs. */
+export function DocxReader({ html, onQuote }: { html: string; onQuote(clause: Clause): void }) {
+  const t = useT();
+  const page = useRef<HTMLDivElement>(null);
+  const view = useRef<HTMLDivElement>(null);
+  const [blocks, setBlocks] = useState<HTMLElement[]>([]);
+  const root = useRef<HTMLDivElement>(null);
+  const [sidebarChoice, setSidebarChoice] = useState<boolean | null>(null);
+  const sidebarOpen = sidebarShown(sidebarChoice, useWidth(root));
+
+  useLayoutEffect(() => {
+    if (page.current) setBlocks(textBlocks(page.current));
+  }, [html]);
+
+  const clauses = useMemo(() => findClauses(blocks.map((block, offset) => ({ text: block.textContent ?? '', page: 1, offset }))), [blocks]);
+
+  const jumpToClause = useCallback(
+    (clause: Clause) => {
+      const block = blocks[clause.offset];
+      if (!block) return;
+      block.scrollIntoView({ block: 'start' });
+      block.classList.add('zz-clause-flash-block');
+      window.setTimeout(() => block.classList.remove('zz-clause-flash-block'), flashMs);
+    },
+    [blocks],
+  );
+
+  const locate = useCallback(
+    (range: Range): LineLocation | null => {
+      const start = range.startContainer;
+      const element = start instanceof Element ? start : start.parentElement;
+      const offset = blocks.findIndex((block) => block.contains(element));
+      return offset === -1 ? null : { page: 1, offset };
+    },
+    [blocks],
+  );
+  const selection = useSelectionQuote(view, clauses, locate);
+
+  return (
+    <div ref={root} className="zz-reader">
+      <div className="zz-reader-toolbar">
+        <SidebarToggle open={sidebarOpen} onToggle={() => setSidebarChoice(!sidebarOpen)} />
+        <span className="zz-reader-spacer" />
+        <ClauseJump clauses={clauses} onJump={jumpToClause} />
+      </div>
+      <div className="zz-reader-body">
+        {sidebarOpen && (
+          <div className="zz-reader-sidebar">
+            <div className="zz-reader-sidebar-content">
+              <ClauseList clauses={clauses} scanning={null} onJump={jumpToClause} onQuote={onQuote} />
+            </div>
+          </div>
+        )}
+        <div ref={view} className="zz-reader-view" onMouseUp={selection.onMouseUp}>
+          <div className="zz-docx" onScroll={selection.dismiss}>
+            {html.trim() === '' ? (
+              <Empty description={t('reader.docx.empty')} />
+            ) : (
+              <div ref={page} className="zz-docx-page" dangerouslySetInnerHTML={{ __html: html }} />
+            )}
+          </div>
+          <SelectionQuote offer={selection.offer} onQuote={onQuote} />
+        </div>
+      </div>
+    </div>
+  );
+}

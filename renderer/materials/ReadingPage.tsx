@@ -1,0 +1,40 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useT } from '../state/app-store.js';
+import { database } from '../state/database.js';
+import { navigate } from '../state/route.js';
+import { SubmissionMaterials } from './SubmissionMaterials.js';
+
+/** The app frame's header (64) and the content's padding (2 × 24) around this page. */
+const frameChrome = 112;
+
+/** `#/meetings/<meetingId>/read/<submissionId>/<materialId>`: one submission's materials on the whole screen. */
+export function ReadingPage({ path }: { path: string[] }) {
+  const t = useT();
+  const [, meetingId = '', , submissionId = '', materialId] = path;
+  const submission = useLiveQuery(() => database.submissions.get([meetingId, submissionId]), [meetingId, submissionId]);
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: `calc(100vh - ${frameChrome}px)`, minHeight: 480 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, minWidth: 0 }}>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('meetings', meetingId)}>
+          {t('reader.route.back')}
+        </Button>
+        {submission && (
+          <Typography.Title level={5} style={{ margin: 0, minWidth: 0 }} ellipsis={{ tooltip: true }}>
+            {submission.standardName}
+            {submission.proposedCode !== '' && <Typography.Text type="secondary">（{submission.proposedCode}）</Typography.Text>}
+          </Typography.Title>
+        )}
+      </div>
+      <div style={{ flex: 1, minHeight: 0 }}>
+        <SubmissionMaterials
+          meetingId={meetingId}
+          submissionId={submissionId}
+          materialId={materialId}
+          onSelect={(id) => navigate('meetings', meetingId, 'read', submissionId, id)}
+        />
+      </div>
+    </div>
+  );
+}

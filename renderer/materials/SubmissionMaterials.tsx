@@ -1,0 +1,45 @@
+import { Empty, Result, Segmented } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Material } from '../../shared/model/submission.js';
+import { useT } from '../state/app-store.js';
+import { database } from '../state/database.js';
+import { MaterialsReader } from './MaterialsReader.js';
+
+const readMaterials = (meetingId: string, submissionId: string): Promise<Material[]> =>
+  database.materials
+    .where('[meetingId+submissionId]')
+    .equals([meetingId, submissionId])
+    .toArray()
+    .then((materials) => materials.sort((a, b) => a.id.localeCompare(b.id)));
+
+type SubmissionMaterialsProps = {
+  meetingId: string;
+  submissionId: string;
+  /** The material on screen; the submission's first (its 送审稿 when ids follow the package) when absent. */
+  materialId?: string;
+  onSelect(materialId: string): void;
+};
+
+/** A submission's materials, one at a time in the reader, with a switcher between them. */
+export function SubmissionMaterials({ meetingId, submissionId, materialId, onSelect }: SubmissionMaterialsProps) {
+  const t = useT();
+  const materials = useLiveQuery(() => readMaterials(meetingId, submissionId), [meetingId, submissionId]);
+  if (materials === undefined) return null;
+  if (materials.length === 0) return <Empty description={t('reader.route.noMaterials')} />;
+  const shown = materialId === undefined ? materials[0] : materials.find((material) => material.id === materialId);
+  if (!shown) return <Result status="404" title={t('reader.route.notFound', { submissionId, materialId: materialId ?? '' })} />;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: '100%', minHeight: 0 }}>
+      <Segmented
+        aria-label={t('reader.route.material')}
+        style={{ alignSelf: 'flex-start' }}
+        value={shown.id}
+        options={materials.map((material) => ({ value: material.id, label: material.title }))}
+        onChange={(value) => onSelect(String(value))}
+      />
+      <div style={{ flex: 1, minHeight: 0 }}>
+        <MaterialsReader material={shown} />
+      </div>
+    </div>
+  );
+}

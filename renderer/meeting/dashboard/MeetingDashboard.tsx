@@ -1,0 +1,82 @@
+import { AuditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Row, Statistic } from 'antd';
+import { rubricFor } from '../../../shared/engine/review-config.js';
+import { panelSummary, submissionStatus } from '../../../shared/meeting/submission-status.js';
+import { useT } from '../../state/app-store.js';
+import { hrefFor } from '../../state/route.js';
+import { MeetingScreen } from '../MeetingScreen.js';
+import type { MeetingData } from '../use-meeting.js';
+import { PanelTable } from './PanelTable.js';
+import { PhaseMatrix } from './PhaseMatrix.js';
+
+const formatTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+function Dashboard({ data }: { data: MeetingData }) {
+  const t = useT();
+  const { meeting } = data;
+  const summary = panelSummary(data);
+  const statuses = data.submissions.map((s) => submissionStatus(data, s));
+  return (
+    <>
+      <Card size="small">
+        <Row gutter={24} align="middle">
+          <Col flex="auto">
+            <Descriptions
+              size="small"
+              column={2}
+              items={[
+                { key: 'type', label: t('dashboard.type'), children: t(`reviewType.${meeting.reviewType}`) },
+                { key: 'time', label: t('dashboard.startsAt'), children: formatTime(meeting.startsAt) },
+                { key: 'venue', label: t('dashboard.venue'), children: meeting.venue },
+                { key: 'organizer', label: t('dashboard.organizer'), children: meeting.organizer },
+                { key: 'rubric', label: t('dashboard.rubric'), children: rubricFor(meeting).name.zh },
+              ]}
+            />
+          </Col>
+          <Col>
+            <Row gutter={32}>
+              <Col>
+                <Statistic title={t('dashboard.attendance')} value={summary.present} suffix={`/ ${summary.total}`} />
+              </Col>
+              <Col>
+                <Statistic title={t('dashboard.pledged')} value={summary.pledgedPresent} suffix={`/ ${summary.present}`} />
+              </Col>
+              <Col>
+                <Statistic title={t('dashboard.submissions')} value={data.submissions.length} />
+              </Col>
+            </Row>
+          </Col>
+        </Row>
+      </Card>
+      <Card size="small" title={t('dashboard.matrix')}>
+        <PhaseMatrix meetingId={meeting.id} statuses={statuses} materials={data.materials} />
+      </Card>
+      <Card size="small" title={t('dashboard.panel')}>
+        <PanelTable experts={data.experts} pledges={data.pledges} />
+      </Card>
+    </>
+  );
+}
+
+/** `#/meetings/<id>`: the meeting at a glance, for the secretary and the chair. */
+export function MeetingDashboard({ path }: { path: string[] }) {
+  const t = useT();
+  const meetingId = path[1] ?? '';
+  return (
+    <MeetingScreen
+      meetingId={meetingId}
+      extra={
+        <>
+          <Button type="primary" icon={<SafetyCertificateOutlined />} href={hrefFor('meetings', meetingId, 'prepare')}>
+            {t('dashboard.prepare')}
+          </Button>
+          <Button icon={<AuditOutlined />} href={hrefFor('meetings', meetingId, 'audit')}>
+            {t('dashboard.audit')}
+          </Button>
+        </>
+      }
+    >
+      {(data) => <Dashboard data={data} />}
+    </MeetingScreen>
+  );
+}

@@ -1,0 +1,94 @@
+import { DownOutlined, FileTextOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space, Table, Typography } from 'antd';
+import { reviewPhases, type ReviewPhase } from '../../../shared/model/phase.js';
+import type { Material } from '../../../shared/model/submission.js';
+import type { SubmissionStatus } from '../../../shared/meeting/submission-status.js';
+import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
+import { useT } from '../../state/app-store.js';
+import { hrefFor } from '../../state/route.js';
+import { PhaseCell } from './PhaseCell.js';
+import { SubmissionStatusPanel } from './SubmissionStatusPanel.js';
+
+/** Each submission screen opens from the phase it belongs to onwards. */
+const screens: readonly { key: string; label: MessageKey; from: ReviewPhase }[] = [
+  { key: 'score', label: 'dashboard.open.score', from: 'scoring' },
+  { key: 'discuss', label: 'dashboard.open.discuss', from: 'discussion' },
+  { key: 'vote', label: 'dashboard.open.vote', from: 'vote' },
+  { key: 'signoff', label: 'dashboard.open.signoff', from: 'sign-off' },
+];
+
+function MaterialsMenu({ meetingId, submissionId, materials }: { meetingId: string; submissionId: string; materials: Material[] }) {
+  const t = useT();
+  if (materials.length === 0) return <Typography.Text type="secondary">{t('dashboard.noMaterials')}</Typography.Text>;
+  const items = materials.map((m) => ({ key: m.id, label: <a href={hrefFor('meetings', meetingId, 'read', submissionId, m.id)}>{m.title}</a> }));
+  return (
+    <Dropdown menu={{ items }}>
+      <Button size="small" type="link" icon={<FileTextOutlined />} style={{ paddingInline: 0 }}>
+        {t('dashboard.materials')} <DownOutlined />
+      </Button>
+    </Dropdown>
+  );
+}
+
+/** Submissions × phases: where each review stands, the screens that open, and what holds up the next step. */
+export function PhaseMatrix({ meetingId, statuses, materials }: { meetingId: string; statuses: SubmissionStatus[]; materials: Material[] }) {
+  const t = useT();
+  return (
+    <Table<SubmissionStatus>
+      rowKey={(s) => s.submission.id}
+      dataSource={statuses}
+      pagination={false}
+      size="small"
+      locale={{ emptyText: t('dashboard.noSubmissions') }}
+      expandable={{
+        expandedRowKeys: statuses.map((s) => s.submission.id),
+        showExpandColumn: false,
+        expandedRowRender: (status) => <SubmissionStatusPanel status={status} />,
+      }}
+      columns={[
+        {
+          title: t('dashboard.column.submission'),
+          key: 'submission',
+          render: (_, { submission }) => (
+            <Space orientation="vertical" size={0}>
+              <Typography.Text strong>{`《${submission.standardName}》`}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {[submission.proposedCode, t('dashboard.leadDrafter', { name: submission.leadDrafter })].filter(Boolean).join(' · ')}
+              </Typography.Text>
+              <MaterialsMenu meetingId={meetingId} submissionId={submission.id} materials={materials.filter((m) => m.submissionId === submission.id)} />
+            </Space>
+          ),
+        },
+        ...reviewPhases.map((phase, index) => ({
+          title: t(`meeting.phase.${phase}`),
+          key: phase,
+          width: 84,
+          align: 'center' as const,
+          render: (_: unknown, status: SubmissionStatus) => <PhaseCell index={index} current={status.phaseIndex} label={t(`meeting.phase.${phase}`)} />,
+        })),
+        {
+          title: t('dashboard.column.actions'),
+          key: 'actions',
+          width: 200,
+          render: (_, status) => (
+            <Space size={4} wrap>
+              {screens.map((screen) => {
+                const open = status.phaseIndex >= reviewPhases.indexOf(screen.from);
+                return (
+                  <Button
+                    key={screen.key}
+                    size="small"
+                    disabled={!open}
+                    {...(open ? { href: hrefFor('meetings', meetingId, screen.key, status.submission.id) } : {})}
+                  >
+                    {t(screen.label)}
+                  </Button>
+                );
+              })}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
+import { Divider, Space, Typography } from 'antd';
+import type { SubmissionStatus } from '../../../shared/meeting/submission-status.js';
+import { useT } from '../../state/app-store.js';
+
+const joinNames = (names: readonly { name: string }[], none: string) => (names.length === 0 ? none : names.map((e) => e.name).join('、'));
+
+/** Under each submission of the matrix: who has submitted (names only), who is recused, and what holds up the next step. */
+export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) {
+  const t = useT();
+  const { progress, next, nextCheck, recused } = status;
+  const none = t('dashboard.nobody');
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%', paddingInlineStart: 8 }}>
+      {next === null || nextCheck === null ? (
+        <Typography.Text type="secondary">{t('dashboard.lastPhase')}</Typography.Text>
+      ) : nextCheck.allowed ? (
+        <Typography.Text type="success">
+          <CheckCircleOutlined /> {t('dashboard.nextReady', { phase: t(`meeting.phase.${next}`) })}
+        </Typography.Text>
+      ) : (
+        <div>
+          <Typography.Text type="warning">
+            <StopOutlined /> {t('dashboard.next', { phase: t(`meeting.phase.${next}`) })}
+          </Typography.Text>
+          <ul className="zz-blockers" style={{ margin: '2px 0 0', paddingInlineStart: 22 }}>
+            {nextCheck.reasons.map((reason) => (
+              <li key={reason}>
+                <Typography.Text>{reason}</Typography.Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {progress.visible ? (
+        <Space separator={<Divider orientation="vertical" />} wrap size={4}>
+          <Typography.Text>{t('dashboard.submitted', { names: joinNames(progress.submitted, none) })}</Typography.Text>
+          <Typography.Text>{t('dashboard.pending', { names: joinNames(progress.pending, none) })}</Typography.Text>
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">{progress.reason}</Typography.Text>
+      )}
+      {recused.length > 0 && <Typography.Text type="secondary">{t('dashboard.recused', { names: joinNames(recused, none) })}</Typography.Text>}
+    </Space>
+  );
+}

@@ -1,0 +1,138 @@
+import { HistoryOutlined, EditOutlined, WarningFilled } from '@ant-design/icons';
+import { Button, Table, Tag, Tooltip, Typography } from 'antd';
+import type { DispersionFlag } from '../../../shared/engine/dispersion.js';
+import type { Voter } from '../../../shared/engine/eligibility.js';
+import type { OutcomeResult } from '../../../shared/engine/outcome.js';
+import type { ScoreStats } from '../../../shared/model/aggregate.js';
+import type { Rubric } from '../../../shared/model/rubric.js';
+import { useT } from '../../state/app-store.js';
+
+type MatrixRow = { key: string; voter: Voter | null; label: string; stats: (criterionId: string | 'total') => number | null };
+
+const statRows = ['value', 'median', 'min', 'max', 'stdDev'] as const;
+type StatRow = (typeof statRows)[number];
+
+const format = (value: number | null, row: StatRow | 'score'): string => {
+  if (value === null) return '—';
+  if (row === 'score' || row === 'min' || row === 'max') return String(value);
+  return value.toFixed(row === 'stdDev' ? 2 : 1);
+};
+
+const statOf = (stats: ScoreStats | null, row: StatRow): number | null => (stats === null ? null : stats[row]);
+
+const flagStyle = { background: '#fff1f0', color: '#a8071a', fontWeight: 600 };
+
+type ScoreMatrixProps = {
+  rubric: Rubric;
+  result: OutcomeResult;
+  flags: readonly DispersionFlag[];
+  onHistory: (expertId: string) => void;
+  onRevise: (expertId: string) => void;
+};
+
+/**
+ * Experts × criteria with totals, the aggregate rows beneath (the rules' aggregate, median, min,
+ * max, standard deviation), and the engine's dispersion flags highlighted with their reasons on hover.
+ */
+export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: ScoreMatrixProps) {
+  const t = useT();
+  const total = (voter: Voter): number | null =>
+    voter.final.scores.some((s) => s.score === null) ? null : voter.final.scores.reduce((sum, s) => sum + (s.score ?? 0), 0);
+  const scoreOf = (voter: Voter, criterionId: string) => voter.final.scores.find((s) => s.criterionId === criterionId)?.score ?? null;
+  const aggregateOf = (criterionId: string | 'total') =>
+    criterionId === 'total' ? result.aggregate.total : (result.aggregate.criteria.find((c) => c.criterionId === criterionId)?.stats ?? null);
+  const method = result.aggregate.total?.method ?? result.aggregate.criteria.find((c) => c.stats !== null)?.stats?.method ?? 'mean';
+
+  const rows: MatrixRow[] = [
+    ...result.voters.map((voter) => ({
+      key: voter.expert.id,
+      voter,
+      label: voter.expert.name,
+      stats: (id: string) => (id === 'total' ? total(voter) : scoreOf(voter, id)),
+    })),
+    ...statRows.map((row) => ({
+      key: `stat-${row}`,
+      voter: null,
+      label: row === 'value' ? t(`review.matrix.method.${method}`) : t(`review.matrix.${row}`),
+      stats: (id: string) => statOf(aggregateOf(id), row),
+    })),
+  ];
+
+  const cell = (row: MatrixRow, criterionId: string) => {
+    const value = row.stats(criterionId);
+    const statRow = row.key.startsWith('stat-') ? (row.key.slice(5) as StatRow) : 'score';
+    const text = format(value, statRow);
+    const own = row.voter === null ? [] : flags.filter((f) => f.criterionId === criterionId && f.expertId === row.voter?.expert.id);
+    if (own.length === 0) return text;
+    return (
+      <Tooltip title={own.map((f) => f.reason).join('\n')}>
+        <span className="zz-flagged-cell" style={{ ...flagStyle, padding: '0 6px', borderRadius: 4 }}>
+          <WarningFilled /> {text}
+        </span>
+      </Tooltip>
+    );
+  };
+
+  const header = (criterionId: string, name: string, max: number) => {
+    const range = flags.filter((f) => f.criterionId === criterionId && f.trigger === 'range');
+    const label = `${name}（${max}）`;
+    if (range.length === 0) return label;
+    return (
+      <Tooltip title={range.map((f) => f.reason).join('\n')}>
+        <span style={{ color: '#a8071a' }}>
+          <WarningFilled /> {label}
+        </span>
+      </Tooltip>
+    );
+  };
+
+  const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+  return (
+    <Table<MatrixRow>
+      size="small"
+      bordered
+      pagination={false}
+      rowKey="key"
+      dataSource={rows}
+      scroll={{ x: 'max-content' }}
+      rowClassName={(row) => (row.voter === null ? 'zz-stat-row' : '')}
+      columns={[
+        { title: t('review.matrix.expert'), key: 'expert', fixed: 'left', width: 110, render: (_, row) => (row.voter === null ? <Typography.Text type="secondary">{row.label}</Typography.Text> : row.label) },
+        ...rubric.criteria.map((c) => ({
+          title: header(c.id, c.name.zh, c.maxPoints),
+          key: c.id,
+          align: 'center' as const,
+          onCell: (row: MatrixRow) => (row.voter === null && flags.some((f) => f.criterionId === c.id) ? { style: { background: '#fff7e6' } } : {}),
+          render: (_: unknown, row: MatrixRow) => cell(row, c.id),
+        })),
+        { title: t('review.matrix.total', { max: maxTotal }), key: 'total', align: 'center', render: (_, row) => <Typography.Text strong>{format(row.stats('total'), row.key.startsWith('stat-') ? (row.key.slice(5) as StatRow) : 'score')}</Typography.Text> },
+        {
+          title: t('review.matrix.recommendation'),
+          key: 'recommendation',
+          render: (_, row) =>
+            row.voter === null ? null : (
+              <span>
+                <Tag>{t(`review.recommendation.${row.voter.final.recommendation}`)}</Tag>
+                {row.voter.final.veto !== null && <Tag color="red">{t('review.matrix.veto')}</Tag>}
+              </span>
+            ),
+        },
+        {
+          title: t('review.matrix.versions'),
+          key: 'versions',
+          render: (_, row) =>
+            row.voter === null ? null : (
+              <span style={{ whiteSpace: 'nowrap' }}>
+                <Button size="small" type="link" icon={<HistoryOutlined />} onClick={() => row.voter && onHistory(row.voter.expert.id)}>
+                  {t('review.matrix.versionCount', { n: row.voter.final.versionNo })}
+                </Button>
+                <Button size="small" type="link" icon={<EditOutlined />} onClick={() => row.voter && onRevise(row.voter.expert.id)}>
+                  {t('review.matrix.revise')}
+                </Button>
+              </span>
+            ),
+        },
+      ]}
+    />
+  );
+}

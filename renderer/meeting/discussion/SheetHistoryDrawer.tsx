@@ -1,0 +1,63 @@
+import { Descriptions, Drawer, Empty, Tag, Timeline, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Rubric } from '../../../shared/model/rubric.js';
+import type { ScoreSheet } from '../../../shared/model/score-sheet.js';
+import { useT } from '../../state/app-store.js';
+import { formatTime } from '../review/format-time.js';
+import { database } from '../../state/database.js';
+
+
+/** Every submitted version of one sheet, oldest first, with the reason given for each revision. */
+export function SheetHistoryDrawer({ sheet, expertName, rubric, onClose }: { sheet: ScoreSheet | null; expertName: string; rubric: Rubric; onClose: () => void }) {
+  const t = useT();
+  const reasons = useLiveQuery(async () => {
+    if (sheet === null) return new Map<number, string>();
+    const events = await database.auditLog.where('[meetingId+submissionId]').equals([sheet.meetingId, sheet.submissionId]).toArray();
+    const byVersion = new Map<number, string>();
+    for (const event of events) {
+      const { sheetId, versionNo, reason } = event.details;
+      if (event.action === 'score-sheet.revise' && sheetId === sheet.id && typeof versionNo === 'number' && typeof reason === 'string') {
+        byVersion.set(versionNo, reason);
+      }
+    }
+    return byVersion;
+  }, [sheet]);
+  return (
+    <Drawer open={sheet !== null} onClose={onClose} size={520} title={t('review.history.title', { name: expertName })}>
+      {sheet === null || sheet.versions.length === 0 ? (
+        <Empty />
+      ) : (
+        <Timeline
+          items={sheet.versions.map((version) => ({
+            key: version.versionNo,
+            content: (
+              <div className="zz-sheet-version">
+                <Typography.Text strong>
+                  {t(version.versionNo === 1 ? 'review.history.preliminary' : 'review.history.version', { n: version.versionNo })}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                  {formatTime(version.submittedAt)}
+                </Typography.Text>
+                {version.versionNo === sheet.versions.length && <Tag color="green" style={{ marginInlineStart: 8 }}>{t('review.history.final')}</Tag>}
+                {reasons?.get(version.versionNo) !== undefined && (
+                  <Typography.Paragraph style={{ margin: '4px 0' }}>{t('review.history.reason', { reason: reasons.get(version.versionNo) ?? '' })}</Typography.Paragraph>
+                )}
+                <Descriptions size="small" column={2} bordered style={{ marginTop: 4 }}>
+                  {rubric.criteria.map((c) => (
+                    <Descriptions.Item key={c.id} label={c.name.zh}>
+                      {version.scores.find((s) => s.criterionId === c.id)?.score ?? '—'}
+                    </Descriptions.Item>
+                  ))}
+                  <Descriptions.Item label={t('review.recommendation.title')} span={2}>
+                    {t(`review.recommendation.${version.recommendation}`)}
+                    {version.veto !== null && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('review.matrix.veto')}</Tag>}
+                  </Descriptions.Item>
+                </Descriptions>
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Drawer>
+  );
+}

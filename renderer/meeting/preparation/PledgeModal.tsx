@@ -1,0 +1,80 @@
+import { Alert, Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { useState } from 'react';
+import type { Expert } from '../../../shared/model/expert.js';
+import { pledgeClauses, pledgeClosing, pledgePreamble, pledgeTitle } from '../../../shared/meeting/pledge-text.js';
+import { useT } from '../../state/app-store.js';
+import { pinProblem } from '../identity/pin-hash.js';
+import { SignaturePad } from '../signature/SignaturePad.js';
+import { useSaveAction } from '../use-save-action.js';
+import { signPledge } from './preparation-actions.js';
+
+const digitsOnly = (value: string) => value.replace(/\D/g, '').slice(0, 6);
+
+/** One expert reads the pledge, signs it by hand and sets the PIN that guards their score sheet. */
+export function PledgeModal({ meetingId, expert, onClose }: { meetingId: string; expert: Expert; onClose(): void }) {
+  const t = useT();
+  const [signature, setSignature] = useState<string | null>(null);
+  const [pin, setPin] = useState('');
+  const [pinAgain, setPinAgain] = useState('');
+  const { saving, problem, setProblem, run } = useSaveAction(onClose);
+
+  const submit = async () => {
+    const issue =
+      signature === null
+        ? t('prepare.pledge.needSignature')
+        : (pinProblem(pin) ?? (pin === pinAgain ? null : t('prepare.pledge.pinMismatch')));
+    setProblem(issue);
+    if (issue !== null || signature === null) return;
+    await run(() => signPledge(meetingId, expert.id, signature, pin), t('prepare.pledge.saved', { name: expert.name }));
+  };
+
+  return (
+    <Modal
+      open
+      width={780}
+      style={{ top: 16 }}
+      title={t('prepare.pledge.modalTitle', { name: expert.name })}
+      okText={t('prepare.pledge.confirm')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      maskClosable={false}
+      destroyOnHidden
+    >
+      <div className="zz-pledge-text" style={{ maxHeight: 210, overflow: 'auto', padding: '8px 16px', background: '#fafafa', border: '1px solid #f0f0f0', borderRadius: 8 }}>
+        <Typography.Title level={5} style={{ textAlign: 'center', marginTop: 4 }}>
+          {pledgeTitle}
+        </Typography.Title>
+        <Typography.Paragraph style={{ marginBottom: 6 }}>{pledgePreamble}</Typography.Paragraph>
+        {pledgeClauses.map((clause) => (
+          <Typography.Paragraph key={clause} style={{ marginBottom: 6 }}>
+            {clause}
+          </Typography.Paragraph>
+        ))}
+        <Typography.Paragraph style={{ marginBottom: 4 }}>{pledgeClosing}</Typography.Paragraph>
+      </div>
+      <Typography.Paragraph strong style={{ margin: '10px 0 6px' }}>
+        {t('prepare.pledge.signer', { name: expert.name, organization: expert.organization })}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary">{t('prepare.pledge.signatureLabel')}</Typography.Text>
+      <SignaturePad height={140} onChange={(png) => (setSignature(png), setProblem(null))} />
+      <Form layout="vertical" style={{ marginTop: 8 }} onFinish={() => void submit()}>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item label={t('prepare.pledge.pin')} htmlFor="zz-pledge-pin" extra={t('prepare.pledge.pinHelp')} style={{ marginBottom: 8 }}>
+              <Input.Password id="zz-pledge-pin" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(digitsOnly(e.target.value))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label={t('prepare.pledge.pinAgain')} htmlFor="zz-pledge-pin-again" style={{ marginBottom: 8 }}>
+              <Input.Password id="zz-pledge-pin-again" inputMode="numeric" autoComplete="new-password" value={pinAgain} onChange={(e) => setPinAgain(digitsOnly(e.target.value))} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <button type="submit" hidden />
+      </Form>
+      {problem !== null && <Alert type="error" showIcon title={problem} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,58 @@
+import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import type { Expert } from '../../../shared/model/expert.js';
+import type { Recusal } from '../../../shared/model/recusal.js';
+import type { Submission } from '../../../shared/model/submission.js';
+import { useT } from '../../state/app-store.js';
+import { useSaveAction } from '../use-save-action.js';
+import { decideRecusal } from './preparation-actions.js';
+
+export type PendingDecision = { recusal: Recusal; expert: Expert; submission: Submission; status: 'confirmed' | 'dismissed' };
+
+/** The chair's confirmation or dismissal of one flag, with the reason the minutes will quote. */
+export function RecusalDecisionModal({ meetingId, chairId, pending, onClose }: { meetingId: string; chairId: string; pending: PendingDecision; onClose(): void }) {
+  const t = useT();
+  const [note, setNote] = useState('');
+  const { saving, problem, setProblem, run } = useSaveAction(onClose);
+  const action = pending.status === 'confirmed' ? t('prepare.recusal.confirm') : t('prepare.recusal.dismiss');
+
+  const submit = async () => {
+    if (note.trim() === '') {
+      setProblem(t('prepare.recusal.reasonRequired'));
+      return;
+    }
+    await run(
+      () => decideRecusal(meetingId, { submissionId: pending.submission.id, expertId: pending.expert.id, status: pending.status, note, decidedBy: chairId }),
+      t('prepare.recusal.saved'),
+    );
+  };
+
+  return (
+    <Modal
+      open
+      title={t('prepare.recusal.decideTitle', { action, expert: pending.expert.name, submission: pending.submission.standardName })}
+      okText={action}
+      okButtonProps={{ danger: pending.status === 'confirmed' }}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{pending.recusal.reason}</Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label={t('prepare.recusal.reason')} htmlFor="zz-recusal-note" required>
+          <Input.TextArea
+            id="zz-recusal-note"
+            autoFocus
+            rows={3}
+            value={note}
+            placeholder={t(`prepare.recusal.reasonPlaceholder.${pending.status}`)}
+            onChange={(e) => (setNote(e.target.value), setProblem(null))}
+          />
+        </Form.Item>
+      </Form>
+      {problem !== null && <Alert type="error" showIcon title={problem} />}
+    </Modal>
+  );
+}

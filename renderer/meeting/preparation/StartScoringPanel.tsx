@@ -1,0 +1,64 @@
+import { PlayCircleOutlined } from '@ant-design/icons';
+import { App, Button, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { submissionStatus } from '../../../shared/meeting/submission-status.js';
+import type { Submission } from '../../../shared/model/submission.js';
+import { useT } from '../../state/app-store.js';
+import { advancePhase } from '../phase-actions.js';
+import type { MeetingData } from '../use-meeting.js';
+
+/** Per submission: start independent scoring, or the engine's reasons why not yet. */
+export function StartScoringPanel({ data }: { data: MeetingData }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const start = async (submission: Submission) => {
+    setBusy(submission.id);
+    try {
+      await advancePhase(data.meeting.id, submission.id, 'scoring', 'secretary');
+      message.success(t('prepare.start.saved', { submission: submission.standardName }));
+    } catch (error) {
+      message.error((error as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div>
+      {data.submissions.map((s) => submissionStatus(data, s)).map(({ submission, nextCheck }) => {
+        const waiting = submission.phase === 'preparation';
+        const allowed = waiting && nextCheck?.allowed === true;
+        return (
+          <div key={submission.id} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16, padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}>
+            <Space orientation="vertical" size={2} style={{ minWidth: 0 }}>
+              <Typography.Text strong>{`《${submission.standardName}》`}</Typography.Text>
+              {waiting && allowed && <Typography.Text type="success">{t('prepare.start.ready')}</Typography.Text>}
+              {waiting && nextCheck !== null && !nextCheck.allowed && (
+                <Typography.Text type="warning">
+                  {t('prepare.start.blocked')}
+                  {nextCheck.reasons.join('；')}
+                </Typography.Text>
+              )}
+            </Space>
+            {waiting ? (
+              <Button
+                type="primary"
+                icon={<PlayCircleOutlined />}
+                disabled={!allowed}
+                loading={busy === submission.id}
+                aria-label={`${t('prepare.start.button')}：${submission.standardName}`}
+                onClick={() => void start(submission)}
+              >
+                {t('prepare.start.button')}
+              </Button>
+            ) : (
+              <Tag color="processing">{t('prepare.start.started', { phase: t(`meeting.phase.${submission.phase}`) })}</Tag>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

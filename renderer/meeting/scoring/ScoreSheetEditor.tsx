@@ -1,0 +1,218 @@
+import { Alert, App, Button, Divider, Input, Radio, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { recommendationsByType } from '../../../shared/engine/recommendation-sets.js';
+import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
+import type { SheetIssue } from '../../../shared/engine/validate-sheet.js';
+import { validateSheet } from '../../../shared/engine/validate-sheet.js';
+import { commentIssues, contentOfVersion } from '../../../shared/meeting/sheet-content.js';
+import type { ReviewComment } from '../../../shared/model/comment.js';
+import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
+import { useT } from '../../state/app-store.js';
+import { database } from '../../state/database.js';
+import { ClauseComments } from './ClauseComments.js';
+import { CriterionRow } from './CriterionRow.js';
+import { createDraftSaver, type SaveStatus } from './draft-saver.js';
+import { SaveIndicator } from './SaveIndicator.js';
+import { type SheetDraft, type SheetKey, SheetRejected, openSheet, saveSheetDraft, submitSheet } from './sheet-actions.js';
+
+type ScoreSheetEditorProps = {
+  sheetKey: SheetKey;
+  snapshot: ReviewSnapshot;
+  /** `read` once submitted during blind scoring and after sign-off; `edit` otherwise. */
+  mode: 'read' | 'edit';
+  pickedClause: string | null;
+};
+
+/** Saved within this long of the last keystroke, and at once when a field loses focus. */
+const saveDelayMs = 250;
+
+/**
+ * One expert's score sheet. The working draft lives in the database: every change is written within
+ * 250 ms (and on blur), and 「已保存」 shows only after the write. Submitting makes the next version.
+ */
+export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: ScoreSheetEditorProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const { rubric, rules } = snapshot;
+  const [draft, setDraft] = useState<SheetDraft | null>(null);
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  /** After a refused submission, the engine's issues follow every change; the refusal's own stay until the next change. */
+  const [attempted, setAttempted] = useState(false);
+  const [rejected, setRejected] = useState<SheetIssue[]>([]);
+  const [reason, setReason] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  // The live snapshot re-renders this often; the saver and the loaded draft belong to the sheet, not to a render.
+  const { meetingId, submissionId, expertId } = sheetKey;
+  const saver = useMemo(
+    () =>
+      createDraftSaver<SheetDraft>({
+        write: (value) => saveSheetDraft(database, { meetingId, submissionId, expertId }, value),
+        delayMs: saveDelayMs,
+        onStatus: setStatus,
+      }),
+    [meetingId, submissionId, expertId],
+  );
+  const rubricRef = useRef(rubric);
+
+  useEffect(() => {
+    let live = true;
+    void openSheet(database, { meetingId, submissionId, expertId }, rubricRef.current).then(({ sheet, comments }) => {
+      if (live) setDraft({ content: sheet.draft, comments });
+    });
+    const flush = () => void saver.flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      live = false;
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+      void saver.dispose();
+    };
+  }, [saver, meetingId, submissionId, expertId]);
+
+  const sheet = snapshot.sheets.find((s) => s.expertId === sheetKey.expertId);
+  const versions = sheet?.versions ?? [];
+  const last = versions.at(-1);
+  if (draft === null) return null;
+
+  const readOnly = mode === 'read';
+  const content: ScoreSheetContent = readOnly && last !== undefined ? contentOfVersion(last) : draft.content;
+  const live = attempted && !readOnly ? [...validateSheet(rubric, rules, draft.content), ...commentIssues(draft.comments)] : [];
+  const issueMap = new Map([...rejected, ...live].map((i) => [i.field, i.message]));
+  const issues = [...issueMap.entries()].map(([field, message]) => ({ field, message }));
+  const change = (next: Partial<SheetDraft>) => {
+    const value = { ...draft, ...next };
+    setDraft(value);
+    setRejected([]);
+    saver.update(value);
+  };
+  const changeContent = (patch: Partial<ScoreSheetContent>) => change({ content: { ...draft.content, ...patch } });
+  const blur = () => void saver.flush();
+  const total = content.scores.reduce((sum, s) => sum + (s.score ?? 0), 0);
+  const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+
+  const submit = async () => {
+    setSubmitting(true);
+    try {
+      await saver.flush();
+      const versionNo = await submitSheet(database, sheetKey, reason);
+      setAttempted(false);
+      setRejected([]);
+      setReason('');
+      void message.success(t(versionNo === 1 ? 'review.submit.done' : 'review.submit.revised', { n: versionNo }));
+    } catch (error) {
+      if (error instanceof SheetRejected) {
+        setAttempted(true);
+        setRejected(error.issues);
+      } else void message.error((error as Error).message);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="zz-score-sheet" style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <div style={{ flex: 1, overflow: 'auto', paddingInlineEnd: 8 }}>
+        <Space wrap style={{ marginBottom: 4 }}>
+          <Typography.Text strong>{rubric.name.zh}</Typography.Text>
+          {last === undefined ? (
+            <Tag>{t('review.sheet.unsubmitted')}</Tag>
+          ) : (
+            <Tag color="green">{t(versions.length === 1 ? 'review.sheet.preliminary' : 'review.sheet.revised', { n: versions.length })}</Tag>
+          )}
+          <Typography.Text type="secondary">{t('review.sheet.total', { total, max: maxTotal })}</Typography.Text>
+        </Space>
+        {readOnly && <Alert type="info" showIcon title={t('review.sheet.readOnly')} style={{ marginBottom: 8 }} />}
+        {rubric.criteria.map((criterion, index) => {
+          const entry = content.scores.find((s) => s.criterionId === criterion.id) ?? { criterionId: criterion.id, score: null, justification: '' };
+          return (
+            <CriterionRow
+              key={criterion.id}
+              criterion={criterion}
+              rules={rules}
+              entry={entry}
+              veto={content.veto}
+              readOnly={readOnly}
+              issues={issueMap}
+              onEntry={(next) => changeContent({ scores: draft.content.scores.map((s) => (s.criterionId === next.criterionId ? next : s)) })}
+              onVeto={(veto) => changeContent({ veto, recommendation: veto === null ? draft.content.recommendation : rubric.vetoOutcome })}
+              onBlur={blur}
+              nextCriterionId={rubric.criteria[index + 1]?.id ?? null}
+            />
+          );
+        })}
+        <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
+          {t('review.comments.title')}
+        </Divider>
+        <ClauseComments
+          sheet={sheetKey}
+          comments={draft.comments}
+          pickedClause={pickedClause}
+          readOnly={readOnly}
+          issues={issueMap}
+          onChange={(comments: ReviewComment[]) => change({ comments })}
+          onBlur={blur}
+        />
+        <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
+          {t('review.recommendation.title')}
+        </Divider>
+        <Radio.Group
+          aria-label={t('review.recommendation.title')}
+          value={content.recommendation}
+          disabled={readOnly}
+          onChange={(event) => changeContent({ recommendation: event.target.value })}
+          options={recommendationsByType[rubric.reviewType].map((r) => ({ value: r, label: t(`review.recommendation.${r}`) }))}
+        />
+        {issueMap.has('recommendation') && (
+          <div>
+            <Typography.Text type="danger">{issueMap.get('recommendation')}</Typography.Text>
+          </div>
+        )}
+        <Input.TextArea
+          aria-label={t('review.opinion')}
+          placeholder={t('review.opinionHint')}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          style={{ marginTop: 8 }}
+          value={content.opinion}
+          disabled={readOnly}
+          onChange={(event) => changeContent({ opinion: event.target.value })}
+          onBlur={blur}
+        />
+        {!readOnly && last !== undefined && (
+          <Input.TextArea
+            aria-label={t('review.revise.reason')}
+            placeholder={t('review.revise.reasonHint')}
+            autoSize={{ minRows: 1, maxRows: 3 }}
+            style={{ marginTop: 8 }}
+            value={reason}
+            status={issueMap.has('reason') ? 'error' : undefined}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
+        {issues.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 8 }}
+            title={t('review.submit.problems')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {issues.map((issue) => (
+                  <li key={`${issue.field}:${issue.message}`}>{issue.message}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+      </div>
+      {!readOnly && (
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}>
+          <SaveIndicator status={status} />
+          <Button type="primary" loading={submitting} onClick={() => void submit()}>
+            {last === undefined ? t('review.submit.first') : t('review.submit.revision', { n: versions.length + 1 })}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { App, Button, Divider, Input, Space } from 'antd';
+import { useState } from 'react';
+import type { ReviewComment } from '../../../shared/model/comment.js';
+import type { Verdict } from '../../../shared/model/verdict.js';
+import { useT } from '../../state/app-store.js';
+import { database } from '../../state/database.js';
+import { RequirementsEditor } from './RequirementsEditor.js';
+import { amendReview } from './verdict-actions.js';
+
+/** 正式修订 of a finalised verdict: what changes and why; the result is version n + 1 with its own outbox entry. */
+export function AmendForm({ verdict, chairId, comments, onDone }: { verdict: Verdict; chairId: string; comments: readonly ReviewComment[]; onDone: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const [conclusion, setConclusion] = useState(verdict.conclusion);
+  const [requirements, setRequirements] = useState<string[]>(verdict.revisionRequirements);
+  const [busy, setBusy] = useState(false);
+  const amend = async () => {
+    setBusy(true);
+    try {
+      const next = await amendReview(database, { meetingId: verdict.meetingId, submissionId: verdict.submissionId }, {
+        by: chairId,
+        reason,
+        changes: { conclusion, revisionRequirements: requirements.map((r) => r.trim()).filter((r) => r !== '') },
+      });
+      void message.success(t('review.amend.done', { n: next.versionNo }));
+      onDone();
+    } catch (error) {
+      void message.error((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div>
+      <Input.TextArea
+        aria-label={t('review.amend.reason')}
+        placeholder={t('review.amend.reasonHint')}
+        autoSize={{ minRows: 2, maxRows: 4 }}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
+        {t('review.conclusion.title')}
+      </Divider>
+      <Input.TextArea aria-label={t('review.amend.conclusion')} autoSize={{ minRows: 4, maxRows: 10 }} value={conclusion} onChange={(event) => setConclusion(event.target.value)} />
+      <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
+        {t('review.requirements.title')}
+      </Divider>
+      <RequirementsEditor requirements={requirements} comments={comments} readOnly={false} onChange={setRequirements} onBlur={() => undefined} />
+      <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 12 }}>
+        <Button type="primary" danger disabled={reason.trim() === ''} loading={busy} onClick={() => void amend()}>
+          {t('review.amend.confirm', { n: verdict.versionNo + 1 })}
+        </Button>
+      </Space>
+    </div>
+  );
+}

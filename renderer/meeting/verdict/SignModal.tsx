@@ -1,0 +1,59 @@
+import { App, Button, Modal, Space, Typography } from 'antd';
+import { useState } from 'react';
+import type { Expert } from '../../../shared/model/expert.js';
+import { useT } from '../../state/app-store.js';
+import { database } from '../../state/database.js';
+import { ExpertGate } from '../identity/ExpertGate.js';
+import { SignaturePad } from '../signature/SignaturePad.js';
+import { signVerdict } from './verdict-actions.js';
+
+type SignModalProps = {
+  ids: { meetingId: string; submissionId: string };
+  expert: Expert | null;
+  onClose: () => void;
+};
+
+/** One expert signs the verdict by hand, after their PIN. */
+export function SignModal({ ids, expert, onClose }: SignModalProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [image, setImage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const sign = async () => {
+    if (expert === null || image === null) return;
+    setBusy(true);
+    try {
+      await signVerdict(database, ids, expert.id, image);
+      void message.success(t('review.sign.done', { name: expert.name }));
+      setImage(null);
+      onClose();
+    } catch (error) {
+      void message.error((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={expert !== null}
+      title={expert === null ? '' : t('review.sign.title', { name: expert.name })}
+      onCancel={onClose}
+      footer={null}
+      width={560}
+      destroyOnHidden
+    >
+      {expert !== null && (
+        <ExpertGate meetingId={ids.meetingId} expertId={expert.id}>
+          <Typography.Paragraph type="secondary">{t('review.sign.body')}</Typography.Paragraph>
+          <SignaturePad onChange={setImage} />
+          <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 12 }}>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="primary" disabled={image === null} loading={busy} onClick={() => void sign()}>
+              {t('review.sign.confirm')}
+            </Button>
+          </Space>
+        </ExpertGate>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,194 @@
+import { CheckCircleFilled, EditOutlined, LockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, List, Row, Space, Tag, Tooltip, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { checkTransition } from '../../../shared/engine/lifecycle.js';
+import { participants } from '../../../shared/engine/lifecycle-guards.js';
+import { verdictDigest } from '../../../shared/engine/verdict-versions.js';
+import { signingRefusal } from '../../../shared/meeting/sign-off-order.js';
+import type { Expert } from '../../../shared/model/expert.js';
+import { useT } from '../../state/app-store.js';
+import { formatTime } from '../review/format-time.js';
+import { database } from '../../state/database.js';
+import { BlockedReasons } from '../review/BlockedReasons.js';
+import { ReviewScreenFrame } from '../review/ReviewScreenFrame.js';
+import { AmendForm } from './AmendForm.js';
+import { ChairConfirmModal } from './ChairConfirmModal.js';
+import { SignModal } from './SignModal.js';
+import { finaliseReview } from './verdict-actions.js';
+
+
+/**
+ * `#/meetings/<id>/signoff/<submissionId>`: each participant signs the opinion (the chair last), the
+ * chair finalises it (digest shown, bundle queued), and afterwards amends it only formally.
+ */
+export function SignoffScreen({ path }: { path: string[] }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [signer, setSigner] = useState<Expert | null>(null);
+  const [chairStep, setChairStep] = useState<'finalise' | 'amend' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [, meetingId = ''] = path;
+  const outbox = useLiveQuery(() => database.outbox.where('meetingId').equals(meetingId).toArray(), [meetingId]);
+  return (
+    <ReviewScreenFrame path={path} screen="signoff">
+      {({ data, submission, snapshot }) => {
+        const ids = { meetingId, submissionId: submission.id };
+        const verdict = snapshot.verdict;
+        const people = participants(snapshot);
+        const chair = people.find((e) => e.role === 'chair');
+        const versions = data.verdicts.filter((v) => v.submissionId === submission.id);
+        const final = verdict?.status === 'final';
+        const finaliseCheck = checkTransition(snapshot, 'finalised');
+        const signatureOf = (expertId: string) => verdict?.signatures.find((s) => s.expertId === expertId);
+        const finalise = async () => {
+          if (chair === undefined) return;
+          setBusy(true);
+          try {
+            await finaliseReview(database, ids, chair.id);
+            void message.success(t('review.finalise.done'));
+            setChairStep(null);
+          } catch (error) {
+            void message.error((error as Error).message);
+          } finally {
+            setBusy(false);
+          }
+        };
+        if (verdict === null || (snapshot.phase !== 'sign-off' && !final)) {
+          return <Alert type="info" showIcon title={t('review.sign.notYet')} />;
+        }
+        return (
+          <Row gutter={16} style={{ height: '100%', overflow: 'auto' }}>
+            <Col span={13}>
+              <Card size="small" title={t('review.sign.verdict', { n: verdict.versionNo })} extra={final ? <Tag icon={<LockOutlined />} color="green">{t('review.finalise.frozen')}</Tag> : null}>
+                <Typography.Title level={4} style={{ marginTop: 0 }} className="zz-outcome">
+                  {verdict.outcome === null ? t('review.vote.noQuorum') : t(`review.recommendation.${verdict.outcome}`)}
+                </Typography.Title>
+                <Typography.Paragraph type="secondary">{verdict.explanation}</Typography.Paragraph>
+                <Typography.Paragraph className="zz-conclusion-text" style={{ whiteSpace: 'pre-wrap' }}>
+                  {verdict.conclusion}
+                </Typography.Paragraph>
+                {verdict.revisionRequirements.length > 0 && (
+                  <>
+                    <Typography.Text strong>{t('review.requirements.title')}</Typography.Text>
+                    <ol style={{ marginTop: 4 }}>
+                      {verdict.revisionRequirements.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ol>
+                  </>
+                )}
+                {verdict.dissent.length > 0 && (
+                  <Typography.Paragraph type="secondary">
+                    {t('review.dissent.title')}：{verdict.dissent.map((d) => `${people.find((e) => e.id === d.expertId)?.name ?? d.expertId}：${d.text}`).join('；')}
+                  </Typography.Paragraph>
+                )}
+              </Card>
+              {final && (
+                <Card size="small" title={t('review.versions.title')} style={{ marginTop: 12 }}>
+                  <List
+                    size="small"
+                    dataSource={[...versions].reverse()}
+                    renderItem={(v) => {
+                      const entry = outbox?.find((o) => o.verdictId === v.verdictId && o.versionNo === v.versionNo);
+                      return (
+                        <List.Item style={{ display: 'block' }}>
+                          <Space wrap>
+                            <Typography.Text strong>{t('review.versions.version', { n: v.versionNo })}</Typography.Text>
+                            <Typography.Text type="secondary">{formatTime(v.finalizedAt)}</Typography.Text>
+                            {entry !== undefined && <Tag color={entry.status === 'delivered' ? 'green' : 'blue'}>{t(`review.outbox.${entry.status}`)}</Tag>}
+                          </Space>
+                          <div>
+                            <Typography.Text type="secondary">{t('review.versions.digest')}</Typography.Text>
+                            <Typography.Text code copyable className="zz-verdict-digest">
+                              {verdictDigest(v)}
+                            </Typography.Text>
+                          </div>
+                          {v.amendmentReason !== null && <Typography.Text>{t('review.versions.reason', { reason: v.amendmentReason })}</Typography.Text>}
+                        </List.Item>
+                      );
+                    }}
+                  />
+                  {chair !== undefined && (
+                    <Button icon={<EditOutlined />} danger onClick={() => setChairStep('amend')}>
+                      {t('review.amend.open')}
+                    </Button>
+                  )}
+                </Card>
+              )}
+            </Col>
+            <Col span={11}>
+              <Card size="small" title={t('review.sign.title.list', { signed: verdict.signatures.length, total: people.length })}>
+                <List
+                  size="small"
+                  dataSource={people}
+                  renderItem={(expert) => {
+                    const signature = signatureOf(expert.id);
+                    const refusal = signingRefusal(snapshot, expert.id);
+                    return (
+                      <List.Item
+                        actions={
+                          signature !== undefined || final
+                            ? []
+                            : [
+                                <Tooltip key="sign" title={refusal}>
+                                  <Button size="small" type="primary" disabled={refusal !== null} onClick={() => setSigner(expert)}>
+                                    {t('review.sign.button', { name: expert.name })}
+                                  </Button>
+                                </Tooltip>,
+                              ]
+                        }
+                      >
+                        <Space>
+                          {signature !== undefined && <CheckCircleFilled style={{ color: '#52c41a' }} />}
+                          <span>{expert.name}</span>
+                          <Typography.Text type="secondary">{t(`meeting.role.${expert.role}`)}</Typography.Text>
+                          {signature?.image && <img src={signature.image} alt={t('review.sign.image', { name: expert.name })} style={{ height: 28 }} />}
+                        </Space>
+                      </List.Item>
+                    );
+                  }}
+                />
+              </Card>
+              {!final && (
+                <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>
+                  <Button type="primary" icon={<LockOutlined />} disabled={!finaliseCheck.allowed || chair === undefined} onClick={() => setChairStep('finalise')}>
+                    {t('review.finalise.open')}
+                  </Button>
+                  {!finaliseCheck.allowed && <BlockedReasons reasons={finaliseCheck.reasons} />}
+                </Space>
+              )}
+              {final && (
+                <Descriptions size="small" column={1} bordered style={{ marginTop: 12 }}>
+                  <Descriptions.Item label={t('review.finalise.by')}>{data.experts.find((e) => e.id === verdict.finalizedBy)?.name ?? verdict.finalizedBy}</Descriptions.Item>
+                  <Descriptions.Item label={t('review.finalise.at')}>{formatTime(verdict.finalizedAt)}</Descriptions.Item>
+                </Descriptions>
+              )}
+            </Col>
+            <SignModal ids={ids} expert={signer} onClose={() => setSigner(null)} />
+            {chair !== undefined && (
+              <ChairConfirmModal
+                open={chairStep !== null}
+                title={t(chairStep === 'amend' ? 'review.amend.title' : 'review.finalise.title')}
+                meetingId={meetingId}
+                chairId={chair.id}
+                onClose={() => setChairStep(null)}
+              >
+                {chairStep === 'amend' ? (
+                  <AmendForm verdict={verdict} chairId={chair.id} comments={data.comments.filter((c) => c.submissionId === submission.id)} onDone={() => setChairStep(null)} />
+                ) : (
+                  <Space orientation="vertical" style={{ width: '100%' }}>
+                    <Typography.Paragraph>{t('review.finalise.body')}</Typography.Paragraph>
+                    <Button type="primary" icon={<LockOutlined />} loading={busy} onClick={() => void finalise()}>
+                      {t('review.finalise.confirm')}
+                    </Button>
+                  </Space>
+                )}
+              </ChairConfirmModal>
+            )}
+          </Row>
+        );
+      }}
+    </ReviewScreenFrame>
+  );
+}

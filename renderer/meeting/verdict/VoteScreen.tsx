@@ -1,0 +1,98 @@
+import { Alert, Card, Col, List, Row, Tag, Typography } from 'antd';
+import { outcomeOf } from '../../../shared/engine/lifecycle-guards.js';
+import { visibilityFor } from '../../../shared/engine/visibility.js';
+import { useT } from '../../state/app-store.js';
+import { hrefFor } from '../../state/route.js';
+import { useActingExpert } from '../identity/acting-expert.js';
+import { PhaseAdvance } from '../review/PhaseAdvance.js';
+import { ReviewScreenFrame } from '../review/ReviewScreenFrame.js';
+import { ConclusionEditor } from './ConclusionEditor.js';
+
+/**
+ * `#/meetings/<id>/vote/<submissionId>`: each eligible expert's final recommendation, the outcome the
+ * engine computes from them with its explanation, and the opinion the chair writes.
+ */
+export function VoteScreen({ path }: { path: string[] }) {
+  const t = useT();
+  const acting = useActingExpert();
+  return (
+    <ReviewScreenFrame path={path} screen="vote">
+      {({ data, submission, snapshot }) => {
+        const meetingId = data.meeting.id;
+        const visibility = visibilityFor(snapshot, { kind: 'secretary' });
+        if (!visibility.othersScores) return <Alert type="info" showIcon title={visibility.reason} />;
+        const result = outcomeOf(snapshot);
+        const nameOf = (id: string) => data.experts.find((e) => e.id === id)?.name ?? id;
+        const reviseHref = (expertId: string) => `${hrefFor('meetings', meetingId, 'score', submission.id)}?expert=${encodeURIComponent(expertId)}`;
+        const actor = acting?.meetingId === meetingId ? acting.expertId : 'secretary';
+        return (
+          <Row gutter={16} style={{ height: '100%', overflow: 'auto' }}>
+            <Col span={10}>
+              <Card size="small" title={t('review.vote.outcome')}>
+                <Typography.Title level={3} style={{ margin: 0 }} className="zz-outcome">
+                  {result.outcome === null ? t('review.vote.noQuorum') : t(`review.recommendation.${result.outcome}`)}
+                </Typography.Title>
+                <Typography.Paragraph className="zz-outcome-explanation" style={{ marginTop: 8 }}>
+                  {result.explanation}
+                </Typography.Paragraph>
+              </Card>
+              <Card size="small" title={t('review.vote.votes', { count: result.voters.length })} style={{ marginTop: 12 }}>
+                <List
+                  size="small"
+                  dataSource={result.voters}
+                  renderItem={({ expert, final }) => (
+                    <List.Item
+                      actions={
+                        snapshot.phase === 'vote'
+                          ? [
+                              <a key="change" href={reviseHref(expert.id)}>
+                                {t('review.vote.change')}
+                              </a>,
+                            ]
+                          : []
+                      }
+                    >
+                      <span style={{ flex: 1 }}>
+                        {expert.name}
+                        <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+                          {t(`meeting.role.${expert.role}`)}
+                        </Typography.Text>
+                      </span>
+                      <Tag color={final.recommendation === result.outcome ? 'green' : 'default'}>{t(`review.recommendation.${final.recommendation}`)}</Tag>
+                    </List.Item>
+                  )}
+                />
+                {result.excluded.length > 0 && (
+                  <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                    {result.excluded.map((e) => t(`review.vote.excluded.${e.reason}`, { name: nameOf(e.expertId) })).join('；')}
+                  </Typography.Paragraph>
+                )}
+              </Card>
+              <div style={{ marginTop: 12 }}>
+                <PhaseAdvance meetingId={meetingId} snapshot={snapshot} to="sign-off" />
+              </div>
+            </Col>
+            <Col span={14}>
+              <Card size="small">
+                {snapshot.phase === 'discussion' ? (
+                  <Alert type="info" showIcon title={t('review.conclusion.afterVote')} />
+                ) : (
+                  <ConclusionEditor
+                    key={submission.id}
+                    ids={{ meetingId, submissionId: submission.id }}
+                    actor={actor}
+                    snapshot={snapshot}
+                    submission={submission}
+                    result={result}
+                    comments={data.comments.filter((c) => c.submissionId === submission.id)}
+                    readOnly={snapshot.phase !== 'vote'}
+                  />
+                )}
+              </Card>
+            </Col>
+          </Row>
+        );
+      }}
+    </ReviewScreenFrame>
+  );
+}

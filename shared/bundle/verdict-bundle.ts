@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { canonicalBytes } from '../digest/digest.js';
+import { sha256Hex } from '../digest/sha256.js';
+import { submissionAggregateSchema } from '../model/aggregate.js';
+import { reviewCommentSchema } from '../model/comment.js';
+import { idSchema, sha256HexSchema, timestampSchema } from '../model/common.js';
+import { recommendationSchema } from '../model/recommendation.js';
+import { recusalSchema } from '../model/recusal.js';
+import { reviewTypeSchema } from '../model/review-type.js';
+import { scoreSheetSchema } from '../model/score-sheet.js';
+import { dissentSchema, reconciliationNoteSchema, voteSchema } from '../model/verdict.js';
+
+/**
+ * A sheet as it leaves the meeting: every submitted version, never the unsubmitted working draft.
+ */
+export const bundleScoreSheetSchema = scoreSheetSchema.omit({ draft: true, status: true, updatedAt: true });
+export type BundleScoreSheet = z.infer<typeof bundleScoreSheetSchema>;
+
+/** The minutes document the verdict was finalised with, identified by its bytes. */
+export const bundleMinutesSchema = z.strictObject({
+  sha256: sha256HexSchema,
+  bytes: z.int().nonnegative(),
+});
+export type BundleMinutes = z.infer<typeof bundleMinutesSchema>;
+
+/**
+ * One finalised verdict version as it leaves the workstation (DESIGN.md section 5, `.zzverdict`).
+ * Strict at the top level: a field nobody knows would be signed yet silently ignored by the receiver.
+ */
+export const verdictBundleSchema = z.strictObject({
+  format: z.literal('zzverdict'),
+  version: z.literal(1),
+  verdictId: idSchema,
+  versionNo: z.int().positive(),
+  /** Digest of the bundle this version amends; null for version 1. */
+  supersedes: sha256HexSchema.nullable(),
+  meetingId: idSchema,
+  submissionId: idSchema,
+  /** The `.zzpkg` the meeting was imported from; null for a meeting set up by hand. */
+  packageId: z.string().min(1).nullable(),
+  reviewType: reviewTypeSchema,
+  rubricId: z.string().min(1),
+  outcome: recommendationSchema,
+  aggregate: submissionAggregateSchema,
+  votes: z.array(voteSchema),
+  scoresheets: z.array(bundleScoreSheetSchema),
+  comments: z.array(reviewCommentSchema),
+  conclusion: z.string(),
+  revisionRequirements: z.array(z.string()),
+  dissent: z.array(dissentSchema),
+  recusals: z.array(recusalSchema),
+  reconciliationNotes: z.array(reconciliationNoteSchema),
+  finalizedAt: timestampSchema,
+  finalizedBy: z.string().min(1),
+  /** Null until the minutes builder exists; then the digest and size of the generated minutes. */
+  minutes: bundleMinutesSchema.nullable(),
+});
+export type VerdictBundle = z.infer<typeof verdictBundleSchema>;
+
+/** The bytes the device key signs and the digest hashes: UTF-8 of the bundle's RFC 8785 canonical JSON. */
+export const bundleBytes = (bundle: VerdictBundle): Uint8Array => canonicalBytes(bundle);
+
+/**
+ * The bundle's identity: SHA-256 hex over `bundleBytes`. This is what a receipt carries and what
+ * `supersedes` points at.
+ */
+export const bundleDigest = (bundle: VerdictBundle): string => sha256Hex(bundleBytes(bundle));

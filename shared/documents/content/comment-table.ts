@@ -1,0 +1,57 @@
+import { requirementFromComment } from '../../meeting/revision-requirements.js';
+import type { DocumentSpec } from '../layout/blocks.js';
+import type { SubmissionRecord } from '../meeting-record.js';
+import { type DocumentOptions, standardTitle, submissionDocument } from './document-frame.js';
+import { commentTypeLabels } from './labels.js';
+
+/** The comment table's columns, shared with the benchmark's and tests' expectations. */
+export const commentTableColumns = ['序号', '章条号', '意见类型', '意见内容', '修改建议', '提出专家', '处理意见', '备注'] as const;
+
+const widths = [0.05, 0.07, 0.08, 0.29, 0.22, 0.08, 0.13, 0.08];
+
+/**
+ * 意见汇总处理表 for the drafting group, in clause order. 处理意见 stays empty for the drafting
+ * group to fill in; 备注 says which comments the panel made revision requirements.
+ */
+export const commentTableDocument = (record: SubmissionRecord, options: DocumentOptions): DocumentSpec => {
+  const requirements = new Set(record.verdict.revisionRequirements.map((r) => r.trim()));
+  const nameOf = (expertId: string) => record.panel.find((e) => e.id === expertId)?.name ?? expertId;
+  return submissionDocument(record, options, {
+    title: '意见汇总处理表',
+    keywords: ['意见汇总'],
+    orientation: 'landscape',
+    blocks: [
+      { kind: 'title', text: '意见汇总处理表', subtitle: standardTitle(record.submission) },
+      {
+        kind: 'facts',
+        items: [
+          { label: '主要起草单位', value: record.submission.leadDrafter },
+          { label: '审评会议', value: record.meeting.title },
+          { label: '意见总数', value: `${record.comments.length} 条` },
+        ],
+      },
+      {
+        kind: 'table',
+        columns: commentTableColumns.map((title, index) => ({
+          title,
+          width: widths[index] ?? 0,
+          ...(index === 0 || index === 2 ? { align: 'center' as const } : {}),
+        })),
+        rows: record.comments.map((c, index) => [
+          String(index + 1),
+          c.clause,
+          commentTypeLabels[c.type],
+          c.text,
+          c.proposedChange.trim(),
+          nameOf(c.expertId),
+          '',
+          requirements.has(requirementFromComment(c)) ? '已列入修改要求' : '',
+        ]),
+      },
+      {
+        kind: 'paragraph',
+        text: '填表说明：“处理意见”栏由起草组填写“采纳”“部分采纳”或“未采纳”，部分采纳和未采纳的应说明理由。',
+      },
+    ],
+  });
+};

@@ -1,0 +1,97 @@
+import { recommendationLabels, roleLabels } from '../../engine/labels.js';
+import { pledgeTitle } from '../../meeting/pledge-text.js';
+import type { Block, DocumentSpec, RichText } from '../layout/blocks.js';
+import type { ExpertSheet, SubmissionRecord } from '../meeting-record.js';
+import { type DocumentOptions, standardTitle, submissionDocument } from './document-frame.js';
+import { chineseDate, chineseDateTime, formatPoints, signatureImage } from './format.js';
+import { commentTypeLabels, sectionNumber } from './labels.js';
+
+const scoresTable = (record: SubmissionRecord, { final }: ExpertSheet): Block => {
+  let total: number | null = 0;
+  const rows: RichText[][] = record.rubric.criteria.map((criterion) => {
+    const entry = final.scores.find((s) => s.criterionId === criterion.id);
+    const score = entry?.score ?? null;
+    total = score === null || total === null ? null : total + score;
+    return [criterion.name.zh, String(criterion.maxPoints), formatPoints(score), entry?.justification.trim() || '—'];
+  });
+  const maxTotal = record.rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+  rows.push([[{ text: '合计', bold: true }], String(maxTotal), [{ text: formatPoints(total), bold: true }], '']);
+  return {
+    kind: 'table',
+    columns: [
+      { title: '评审要素', width: 0.2 },
+      { title: '满分', width: 0.1, align: 'center' },
+      { title: '得分', width: 0.1, align: 'center' },
+      { title: '评分理由', width: 0.6 },
+    ],
+    rows,
+  };
+};
+
+const commentBlocks = (record: SubmissionRecord, sheet: ExpertSheet): Block[] => {
+  const own = record.comments.filter((c) => c.expertId === sheet.expert.id);
+  if (own.length === 0) return [{ kind: 'paragraph', indentFirstLine: true, text: '无章条意见。' }];
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { title: '序号', width: 0.08, align: 'center' },
+        { title: '章条号', width: 0.12 },
+        { title: '意见类型', width: 0.12, align: 'center' },
+        { title: '意见内容', width: 0.38 },
+        { title: '修改建议', width: 0.3 },
+      ],
+      rows: own.map((c, index) => [String(index + 1), c.clause, commentTypeLabels[c.type], c.text, c.proposedChange.trim() || '—']),
+    },
+  ];
+};
+
+/** 专家评分表 of one expert for one submission: the final scores with reasons, comments, recommendation, pledge reference and signature. */
+export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet, options: DocumentOptions): DocumentSpec => {
+  const { expert, final } = sheet;
+  const pledge = record.pledges.find((p) => p.expertId === expert.id);
+  const signature = record.verdict.signatures.find((s) => s.expertId === expert.id);
+  const drawn = signature?.image ?? pledge?.signatureImage;
+  const image = signatureImage(drawn, `评分提交于 ${chineseDateTime(final.submittedAt)}`);
+  const versionText =
+    sheet.versionCount > 1 ? `第 ${final.versionNo} 版（终评，初评为第 1 版），提交于 ${chineseDateTime(final.submittedAt)}` : `第 ${final.versionNo} 版，提交于 ${chineseDateTime(final.submittedAt)}`;
+  const veto = final.veto;
+  const vetoCriterion = veto === null ? '' : (record.rubric.criteria.find((c) => c.id === veto.criterionId)?.name.zh ?? veto.criterionId);
+  const sections: [string, Block[]][] = [
+    ['评分', [scoresTable(record, sheet), ...(veto === null ? [] : [{ kind: 'paragraph', text: [{ text: `否决意见（${vetoCriterion}）：`, bold: true }, { text: veto.reason }] } as Block])]],
+    ['总体意见', [{ kind: 'paragraph', indentFirstLine: true, text: final.opinion.trim() || '（未填写）' }]],
+    ['章条意见', commentBlocks(record, sheet)],
+    ['推荐结论', [{ kind: 'paragraph', text: [{ text: '推荐结论：', bold: true }, { text: recommendationLabels[final.recommendation], bold: true }] }]],
+  ];
+  return submissionDocument(record, options, {
+    title: '专家评分表',
+    keywords: ['评分表', expert.name],
+    blocks: [
+      { kind: 'title', text: '专家评分表', subtitle: standardTitle(record.submission) },
+      {
+        kind: 'facts',
+        items: [
+          { label: '会议名称', value: record.meeting.title },
+          { label: '评审专家', value: `${expert.name}（${roleLabels[expert.role]}）` },
+          { label: '工作单位', value: expert.organization },
+          { label: '职称', value: expert.title || '—' },
+          { label: '评分版本', value: versionText },
+        ],
+      },
+      ...sections.flatMap(([heading, blocks], index): Block[] => [{ kind: 'heading', level: 2, text: `${sectionNumber(index)}${heading}` }, ...blocks]),
+      {
+        kind: 'paragraph',
+        indentFirstLine: true,
+        text:
+          pledge === undefined
+            ? `本人未在系统中签署《${pledgeTitle}》，以纸质签署为准。本评分表系本人独立作出。`
+            : `本人已于 ${chineseDateTime(pledge.signedAt)} 签署《${pledgeTitle}》，本评分表系本人依据送审材料独立作出。`,
+      },
+      {
+        kind: 'signatures',
+        items: [{ label: '评审专家', name: expert.name, ...(image === undefined ? {} : { image }) }],
+        date: chineseDate(final.submittedAt),
+      },
+    ],
+  });
+};

@@ -1,0 +1,50 @@
+import type { ScoreStats } from '../../model/aggregate.js';
+import type { Block, RichText } from '../layout/blocks.js';
+import type { SubmissionRecord } from '../meeting-record.js';
+import { formatPoints } from './format.js';
+import { aggregationLabels } from './labels.js';
+
+const statsCells = (stats: ScoreStats | null | undefined): string[] =>
+  stats == null ? ['—', '—', '—', '—'] : [formatPoints(stats.value), formatPoints(stats.median), formatPoints(stats.min), formatPoints(stats.max)];
+
+const bold = (text: string): RichText => [{ text, bold: true }];
+
+/**
+ * The panel's scores per criterion as the engine aggregated them: max points, aggregate, median,
+ * minimum and maximum; then the aggregate of the experts' totals and, beside it, the sum of the criterion aggregates.
+ */
+export const scoreTable = (record: SubmissionRecord): Block => {
+  const { rubric, verdict } = record;
+  const { aggregate } = verdict;
+  const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+  const rows: RichText[][] = rubric.criteria.map((criterion) => [
+    criterion.name.zh,
+    String(criterion.maxPoints),
+    ...statsCells(aggregate.criteria.find((c) => c.criterionId === criterion.id)?.stats),
+  ]);
+  rows.push([bold('总分（各专家总分的综合）'), String(maxTotal), ...statsCells(aggregate.total).map(bold)]);
+  rows.push(['各要素综合得分之和', String(maxTotal), formatPoints(aggregate.sumOfCriteria), '—', '—', '—']);
+  return {
+    kind: 'table',
+    columns: [
+      { title: '评审要素', width: 0.32 },
+      { title: '满分', width: 0.12, align: 'center' },
+      { title: '综合得分', width: 0.14, align: 'center' },
+      { title: '中位数', width: 0.14, align: 'center' },
+      { title: '最低分', width: 0.14, align: 'center' },
+      { title: '最高分', width: 0.14, align: 'center' },
+    ],
+    rows,
+  };
+};
+
+/** How the aggregate was formed, in the words of the rules. */
+export const aggregationSentence = (record: SubmissionRecord): string => {
+  const { rules, verdict } = record;
+  const method = verdict.aggregate.total?.method ?? rules.aggregation.method;
+  const trimmed =
+    rules.aggregation.method === 'trimmed-mean'
+      ? `有效评分不少于 ${rules.aggregation.trimFrom} 份时去掉一个最高分和一个最低分后取平均，否则取算术平均`
+      : aggregationLabels[rules.aggregation.method];
+  return `评分依据《${record.rubric.name.zh}》（第 ${record.rubric.version} 版），综合得分采用${aggregationLabels[method]}（${trimmed}）。总分为各专家总分的综合，各要素综合得分之和一并列出供参考。`;
+};

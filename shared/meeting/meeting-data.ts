@@ -1,0 +1,64 @@
+import { detectConflicts, recusalFromConflict } from '../engine/conflict.js';
+import { rubricFor, rulesFor } from '../engine/review-config.js';
+import type { ReviewSnapshot } from '../engine/review-snapshot.js';
+import type { ReviewComment } from '../model/comment.js';
+import type { Expert } from '../model/expert.js';
+import type { Meeting } from '../model/meeting.js';
+import type { Pledge } from '../model/pledge.js';
+import type { Recusal } from '../model/recusal.js';
+import type { ScoreSheet } from '../model/score-sheet.js';
+import type { Material, Submission } from '../model/submission.js';
+import type { Verdict } from '../model/verdict.js';
+
+/** Everything stored about one meeting, read at one moment, as every meeting screen reads it. */
+export type MeetingData = {
+  meeting: Meeting;
+  experts: Expert[];
+  submissions: Submission[];
+  materials: Material[];
+  pledges: Pledge[];
+  recusals: Recusal[];
+  scoreSheets: ScoreSheet[];
+  comments: ReviewComment[];
+  /** Every version of every verdict, in version order. */
+  verdicts: Verdict[];
+};
+
+const roleOrder: Readonly<Record<Expert['role'], number>> = { chair: 0, 'vice-chair': 1, member: 2 };
+
+/** Chair first, then vice-chair, then members in package order. */
+export const byPanelOrder = (a: Expert, b: Expert): number => roleOrder[a.role] - roleOrder[b.role] || a.id.localeCompare(b.id);
+
+/** The verdict a submission's review works on: its highest version, or null before one is started. */
+export const currentVerdict = (verdicts: readonly Verdict[], submissionId: string): Verdict | null => {
+  let current: Verdict | null = null;
+  for (const verdict of verdicts) {
+    if (verdict.submissionId === submissionId && (current === null || verdict.versionNo > current.versionNo)) current = verdict;
+  }
+  return current;
+};
+
+/**
+ * The recorded recusals plus, for every conflict the engine detects that has no record yet, one
+ * awaiting the chair: an undecided conflict holds up scoring whether or not anyone wrote it down.
+ */
+export const recusalsWithDetected = (data: MeetingData): Recusal[] => {
+  const recorded = new Set(data.recusals.map((r) => `${r.submissionId}/${r.expertId}`));
+  const pending = detectConflicts(data.experts, data.submissions)
+    .filter((flag) => !recorded.has(`${flag.submissionId}/${flag.expertId}`))
+    .map((flag) => recusalFromConflict(flag, { id: `detected/${flag.submissionId}/${flag.expertId}`, meetingId: data.meeting.id, now: data.meeting.startsAt }));
+  return [...data.recusals, ...pending];
+};
+
+/** The engine's view of one submission, for its life-cycle guards and visibility rules. */
+export const reviewSnapshotFor = (data: MeetingData, submission: Submission): ReviewSnapshot => ({
+  submissionId: submission.id,
+  phase: submission.phase,
+  rubric: rubricFor(data.meeting),
+  rules: rulesFor(data.meeting),
+  experts: data.experts,
+  pledges: data.pledges,
+  recusals: recusalsWithDetected(data).filter((r) => r.submissionId === submission.id),
+  sheets: data.scoreSheets.filter((s) => s.submissionId === submission.id),
+  verdict: currentVerdict(data.verdicts, submission.id),
+});

@@ -1,0 +1,51 @@
+import { isRecused } from '../engine/eligibility.js';
+import { participants } from '../engine/lifecycle-guards.js';
+import { checkTransition, nextPhase, type TransitionCheck } from '../engine/lifecycle.js';
+import { visibilityFor } from '../engine/visibility.js';
+import type { Expert } from '../model/expert.js';
+import { reviewPhases, type ReviewPhase } from '../model/phase.js';
+import type { Submission } from '../model/submission.js';
+import { reviewSnapshotFor, type MeetingData } from './meeting-data.js';
+
+/** Who has submitted a sheet, by name only: the secretary sees progress, never scores, while scoring is blind. */
+export type SubmissionProgress =
+  | { visible: true; submitted: Expert[]; pending: Expert[] }
+  | { visible: false; reason: string };
+
+export type SubmissionStatus = {
+  submission: Submission;
+  /** Position of the current phase in `reviewPhases`. */
+  phaseIndex: number;
+  next: ReviewPhase | null;
+  /** The engine's answer for entering `next`; null after the last phase. */
+  nextCheck: TransitionCheck | null;
+  progress: SubmissionProgress;
+  recused: Expert[];
+};
+
+export const submissionStatus = (data: MeetingData, submission: Submission): SubmissionStatus => {
+  const snapshot = reviewSnapshotFor(data, submission);
+  const next = nextPhase(submission.phase);
+  const visibility = visibilityFor(snapshot, { kind: 'secretary' });
+  const taking = participants(snapshot);
+  const hasSubmitted = (expert: Expert) =>
+    snapshot.sheets.some((s) => s.expertId === expert.id && s.versions.length > 0);
+  return {
+    submission,
+    phaseIndex: reviewPhases.indexOf(submission.phase),
+    next,
+    nextCheck: next === null ? null : checkTransition(snapshot, next),
+    progress: visibility.progress
+      ? { visible: true, submitted: taking.filter(hasSubmitted), pending: taking.filter((e) => !hasSubmitted(e)) }
+      : { visible: false, reason: visibility.reason },
+    recused: data.experts.filter((e) => isRecused(snapshot.recusals, e.id, submission.id)),
+  };
+};
+
+export type PanelSummary = { total: number; present: number; pledgedPresent: number };
+
+export const panelSummary = (data: MeetingData): PanelSummary => {
+  const present = data.experts.filter((e) => e.present);
+  const pledged = new Set(data.pledges.map((p) => p.expertId));
+  return { total: data.experts.length, present: present.length, pledgedPresent: present.filter((e) => pledged.has(e.id)).length };
+};
