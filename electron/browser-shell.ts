@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
 import { applyValidationLocale } from '../shared/i18n/validation-locale.js';
-import { demoPackageFileName } from '../shared/api/calls/demo-calls.js';
+import { demoPackageFileName } from '../shared/package/demo-package-name.js';
 import { defaultSettings, type Settings } from '../shared/settings/settings.js';
 import { parseBrowserShellOptions } from './browser-shell-options.js';
 import { contentSecurityPolicy } from './content-security-policy.js';

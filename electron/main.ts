@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, safeStorage } from 'electron';
 import Store from 'electron-store';
 import { applyValidationLocale } from '../shared/i18n/validation-locale.js';
-import { demoPackageFileName } from '../shared/api/calls/demo-calls.js';
+import { demoPackageFileName } from '../shared/package/demo-package-name.js';
 import { defaultSettings } from '../shared/settings/settings.js';
 import { buildMenuTemplate } from './app-menu.js';
 import { appEntryUrl } from './app-origin.js';

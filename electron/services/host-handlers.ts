@@ -1,5 +1,4 @@
 import type { HostHandlers } from '../../shared/api/contract.js';
-import { createDemoHandlers } from './demo-handlers.js';
 import { createFoundationHandlers } from './foundation-handlers.js';
 import type { HostDeps } from './host-deps.js';
 import { createPackageHandlers } from './package-handlers.js';
@@ -11,6 +10,5 @@ export type { HostDeps } from './host-deps.js';
 export const createHostHandlers = (deps: HostDeps): HostHandlers => ({
   ...createFoundationHandlers(deps),
   ...createPackageHandlers(deps),
-  ...createDemoHandlers(deps),
   ...createSyncHandlers(deps),
 });

@@ -49,7 +49,7 @@ export function PackageDropTarget() {
       const step = useImportFlow.getState().step;
       if (step === 'preview' || step === 'reading') return void message.warning(t('import.drop.busy'));
       const path = hostPathForFile(file);
-      if (path) void inspectPackage(path);
+      if (path) void inspectPackage({ path, origin: 'dropped' });
       else setNeedsChooser(file.name);
     };
     window.addEventListener('dragenter', enter);

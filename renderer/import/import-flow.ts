@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { PackagePreview } from '../../shared/api/calls/package-calls.js';
+import type { HostArgs } from '../../shared/api/contract.js';
 import { HostFailure } from '../../shared/api/result.js';
 import { manifestToRecords, type ManifestRecords } from '../../shared/package/manifest-records.js';
 import { packageFileExtension } from '../../shared/package/limits.js';
@@ -60,15 +61,15 @@ const discardCurrent = async () => {
 };
 
 /**
- * Starts reading a package: `path` from a drop or the in-app chooser, `undefined` under Electron where the
- * host's native dialog asks, or `downloadId` for one the host fetched from the bureau. The host stages and
- * checks it; nothing reaches the database before `confirmImport`.
+ * Starts reading a package: a `path` from a drop or the in-app chooser, no path under Electron where the
+ * host's native dialog asks, `origin: 'demo'` for the bundled demo, or a `downloadId` the host fetched from
+ * the bureau. The host stages and checks it; nothing reaches the database before `confirmImport`.
  */
-export const inspectPackage = async (path: string | undefined, downloadId?: string): Promise<void> => {
+export const inspectPackage = async (source: HostArgs<'package.inspect'>): Promise<void> => {
   await discardCurrent();
   const mine = generation;
   try {
-    const { jobId } = await callHost('package.inspect', downloadId !== undefined ? { downloadId } : path === undefined ? {} : { path });
+    const { jobId } = await callHost('package.inspect', source);
     if (mine !== generation) return void callHost('package.discard', { jobId }).catch(() => undefined);
     useImportFlow.setState({ step: 'reading', jobId, bytesDone: 0, bytesTotal: 0 });
     navigate('meetings', 'import');
@@ -85,7 +86,7 @@ export const inspectPackage = async (path: string | undefined, downloadId?: stri
 export const chooseAndInspectPackage = async (title: string): Promise<void> => {
   const path = await choosePath({ mode: 'open', title, extensions: [packageFileExtension] });
   if (path === null) return;
-  await inspectPackage(path);
+  await inspectPackage(path === undefined ? {} : { path });
 };
 
 /** Moves the staged files into the store, then writes every record and the audit entry in one transaction. */

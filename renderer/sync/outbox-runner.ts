@@ -1,3 +1,4 @@
+import type { Transaction } from 'dexie';
 import type { DeliverResult } from '../../shared/api/calls/sync-calls.js';
 import type { VerdictBundle } from '../../shared/bundle/verdict-bundle.js';
 import { type BackoffPolicy, backoffDelayMs, defaultBackoff } from '../../shared/sync/backoff.js';
@@ -103,10 +104,10 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
 
   const pending = () => db.outbox.where('status').equals('pending').toArray();
 
+  /** Offline, only the network's return (or the longest sleep) wakes the loop; online, the next entry's time does. */
   const sleepUntilNextDue = async (): Promise<void> => {
     if (stopped) return;
-    const waiting = await pending();
-    const next = Math.min(...waiting.map((e) => Date.parse(e.nextAttemptAt)));
+    const next = connectivity.isOnline() ? Math.min(...(await pending()).map((e) => Date.parse(e.nextAttemptAt))) : Number.NaN;
     if (timer !== null) clearTimeout(timer);
     const sleep = Number.isFinite(next) ? Math.min(Math.max(0, next - now().getTime()), maxSleepMs) : maxSleepMs;
     timer = setTimeout(() => void requestPass(false), sleep);
@@ -117,10 +118,7 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
     if (connectivity.isOnline()) {
       const at = now().getTime();
       const due = (await pending()).filter((e) => everything || Date.parse(e.nextAttemptAt) <= at).sort(dueFirst);
-      for (const entry of due) {
-        if (stopped && timer === null && !everything) break;
-        await attempt(entry);
-      }
+      for (const entry of due) await attempt(entry);
     }
     await sleepUntilNextDue();
   };
@@ -166,14 +164,16 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
       const unsubscribe = connectivity.subscribe((online) => {
         if (online) void requestPass(true);
       });
-      const hook = () => void requestPass(false);
-      // A finalisation in this window queues an entry; a new entry is delivered without waiting for the timer.
-      db.outbox.hook('creating', hook);
+      // A verdict finalised in this window goes out as soon as its transaction commits, not when the timer fires.
+      const queued = (_key: unknown, _entry: OutboxEntry, transaction: Transaction) => {
+        transaction.on('complete', () => void requestPass(false));
+      };
+      db.outbox.hook('creating', queued);
       void requestPass(false);
       return () => {
         stopped = true;
         unsubscribe();
-        db.outbox.hook('creating').unsubscribe(hook);
+        db.outbox.hook('creating').unsubscribe(queued);
         if (timer !== null) clearTimeout(timer);
         timer = null;
       };

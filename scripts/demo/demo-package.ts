@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoPackageFileName } from '../../shared/api/calls/demo-calls.js';
+import { demoPackageFileName } from '../../shared/package/demo-package-name.js';
 import { type PdfFonts, fontRoles, pdfFontFiles } from '../../shared/documents/pdf/pdf-fonts.js';
 import { renderPdf } from '../../shared/documents/pdf/render-pdf.js';
 import { type PackageManifest, manifestSchema } from '../../shared/package/manifest.js';

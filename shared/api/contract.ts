@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { demoCalls } from './calls/demo-calls.js';
 import { foundationCalls } from './calls/foundation-calls.js';
 import { packageCalls } from './calls/package-calls.js';
 import { syncCalls } from './calls/sync-calls.js';
@@ -11,7 +10,6 @@ import { syncCalls } from './calls/sync-calls.js';
 export const hostContract = {
   ...foundationCalls,
   ...packageCalls,
-  ...demoCalls,
   ...syncCalls,
 } as const;
 

@@ -39,8 +39,14 @@ export const storedMaterialSchema = z.object({ sha256: sha256HexSchema, bytes: z
 /** Review packages in, material files out of the content-addressed store in the data folder. */
 export const packageCalls = {
   'package.inspect': {
-    /** `downloadId`: a package `sync.downloadPackage` fetched from the bureau, instead of a chosen file. */
-    args: z.object({ path: chosenPath, downloadId: z.uuid('下载编号无效').optional() }).strict(),
+    /**
+     * Where the package comes from: `chosen` through a dialog (the default), `dropped` onto the window (its path is
+     * accepted under Electron too, since the user's drop chose it), `demo` the bundled demo package the host locates,
+     * or `downloadId`: a package `sync.downloadPackage` fetched from the bureau.
+     */
+    args: z
+      .object({ path: chosenPath, origin: z.enum(['chosen', 'dropped', 'demo']).optional(), downloadId: z.uuid('下载编号无效').optional() })
+      .strict(),
     result: z.object({ jobId: jobIdSchema }),
   },
   'package.job': { args: z.object({ jobId: jobIdSchema }).strict(), result: packageJobStateSchema },

@@ -3,31 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HostFailure } from '../../shared/api/result.js';
-import { createDemoHandlers } from './demo-handlers.js';
-import type { HostDeps } from './host-deps.js';
+import { locateDemoPackage } from './demo-package.js';
 
 const folder = await mkdtemp(join(tmpdir(), 'zz-demo-locate-'));
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-const locate = (demoPackagePath: string | undefined) => {
-  const deps: HostDeps = {
-    appName: '浙江制造标准审评工作站',
-    version: '0.0.0',
-    dataDir: folder,
-    platform: 'linux',
-    transport: 'http',
-    dialogs: null,
-    settings: { store: {} },
-    ...(demoPackagePath === undefined ? {} : { demoPackagePath }),
-  };
-  return createDemoHandlers(deps)['demo.locate']({});
-};
+const locate = locateDemoPackage;
 
-describe('demo.locate', () => {
+describe('locateDemoPackage', () => {
   it('returns the built package', async () => {
     const path = join(folder, 'demo-meeting.zzpkg');
     await writeFile(path, 'PK');
-    await expect(locate(path)).resolves.toEqual({ path });
+    await expect(locate(path)).resolves.toBe(path);
   });
 
   it('tells how to build the package when it is missing', async () => {

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commentTableColumns } from '../../shared/documents/content/comment-table.js';
+import { submissionDocuments } from '../../shared/documents/document-set.js';
+import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { convertWithLibreOffice, docxPart, libreOffice, libreOfficeMissing, missingInOrder, pdfPageCount, pdfText } from '../support/document-text.js';
+import { generatedAt, renderToFolder } from './render-sample.js';
+
+const record = sampleMeetingRecord({ submissions: 1, experts: 9, commentsPerSubmission: 300 });
+const table = submissionDocuments(record, 'S01', { generatedAt }).filter((d) => d.subject.kind === 'comment-table');
+let dir = '';
+let pdf = '';
+let docx = '';
+
+beforeAll(async () => {
+  const rendered = await renderToFolder(table, 'zz-comment-table-');
+  dir = rendered.dir;
+  for (const [name, path] of rendered.paths) {
+    if (name.endsWith('.pdf')) pdf = path;
+    else docx = path;
+  }
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every page shows the header row, then rows; between them the pages hold all 300 rows once, in order. */
+const expectHeaderOnEveryPage = (path: string): number => {
+  const pages = pdfPageCount(path);
+  expect(pages).toBeGreaterThan(5);
+  const firstRows: number[] = [];
+  for (let page = 1; page <= pages; page += 1) {
+    const text = pdfText(path, page);
+    expect(missingInOrder(text, commentTableColumns), `第 ${page} 页的表头`).toEqual([]);
+    const headerEnd = text.indexOf('备注') + 2;
+    firstRows.push(Number(/^\s*(\d+)\s/mu.exec(text.slice(headerEnd))?.[1]));
+  }
+  expect(firstRows[0]).toBe(1);
+  for (let i = 1; i < firstRows.length; i += 1) expect(firstRows[i]).toBeGreaterThan(firstRows[i - 1]!);
+  return pages;
+};
+
+describe('a comment table of 300 comments', () => {
+  it('splits across PDF pages with the header row repeated on each', () => {
+    expectHeaderOnEveryPage(pdf);
+    const all = pdfText(pdf);
+    const texts = record.comments.map((c) => c.text);
+    expect(texts).toHaveLength(300);
+    const sorted = table[0]!.spec.blocks.find((b) => b.kind === 'table');
+    expect(sorted?.kind === 'table' && sorted.rows.length).toBe(300);
+    expect(missingInOrder(all, Array.from({ length: 300 }, (_, i) => String(i + 1)))).toEqual([]);
+  });
+
+  it('marks the DOCX header row to repeat and keeps short rows whole', () => {
+    const xml = docxPart(docx, 'word/document.xml');
+    const tables = xml.split('<w:tbl>').slice(1);
+    const comments = tables.find((t) => t.includes('意见内容'));
+    expect(comments).toBeDefined();
+    const rows = comments!.split('<w:tr>').slice(1);
+    expect(rows).toHaveLength(301);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).some((row) => row.includes('<w:tblHeader/>'))).toBe(false);
+    expect(rows.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
+  });
+
+  it.runIf(libreOffice !== undefined)('repeats the header on every page after LibreOffice converts the DOCX', () => {
+    const out = mkdtempSync(join(tmpdir(), 'zz-lo-out-'));
+    const profile = mkdtempSync(join(tmpdir(), 'zz-lo-profile-'));
+    try {
+      convertWithLibreOffice([docx], out, profile);
+      expectHeaderOnEveryPage(join(out, basename(docx).replace(/\.docx$/u, '.pdf')));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it.runIf(libreOffice === undefined)('needs LibreOffice for the converted check', () => {
+    console.warn(libreOfficeMissing);
+    expect(libreOffice).toBeUndefined();
+  });
+});
