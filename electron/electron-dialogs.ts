@@ -28,4 +28,8 @@ export const createElectronDialogs = (): FileDialogs => ({
     });
     return result.canceled || !result.filePath ? null : result.filePath;
   },
+  async chooseFolder({ title }) {
+    const result = await showOpen({ title, defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, safeStorage } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, safeStorage, shell } from 'electron';
 import Store from 'electron-store';
 import { applyValidationLocale } from '../shared/i18n/validation-locale.js';
 import { demoPackageFileName } from '../shared/package/demo-package-name.js';
@@ -58,6 +58,7 @@ const start = async (): Promise<void> => {
     transport: 'ipc',
     dialogs: createElectronDialogs(),
     settings,
+    revealInFolder: (path) => shell.showItemInFolder(path),
     // electron-builder ships dist/demo as the `demo` resources folder.
     demoPackagePath: app.isPackaged ? join(process.resourcesPath, 'demo', demoPackageFileName) : join(app.getAppPath(), 'dist', 'demo', demoPackageFileName),
     secretProtector: {

@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import './global.css';
 import { App } from './shell/App.js';
 import { useAppStore } from './state/app-store.js';
+import { startOutboxRunner } from './sync/outbox-service.js';
 
 void useAppStore.getState().load();
+startOutboxRunner();
 // Every score lives in IndexedDB: ask the browser never to evict it under disk pressure.
 void navigator.storage?.persist?.();
 

@@ -4,4 +4,6 @@ export type FileFilter = { name: string; extensions: string[] };
 export type FileDialogs = {
   chooseOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   chooseSave(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** A folder to write several files into; null when cancelled. */
+  chooseFolder(options: { title: string }): Promise<string | null>;
 };

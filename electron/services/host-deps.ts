@@ -16,4 +16,6 @@ export type HostDeps = {
   demoPackagePath?: string;
   /** The OS key store for the device key (Electron safeStorage); absent in the browser shell, where the key file is only permission-protected. */
   secretProtector?: SecretProtector;
+  /** Shows a saved file in the system's file manager (Electron shell.showItemInFolder); absent in the browser shell. */
+  revealInFolder?: (path: string) => void;
 };

@@ -1,4 +1,5 @@
 import type { HostHandlers } from '../../shared/api/contract.js';
+import { createDocumentsHandlers } from './documents-handlers.js';
 import { createFoundationHandlers } from './foundation-handlers.js';
 import type { HostDeps } from './host-deps.js';
 import { createPackageHandlers } from './package-handlers.js';
@@ -11,4 +12,5 @@ export const createHostHandlers = (deps: HostDeps): HostHandlers => ({
   ...createFoundationHandlers(deps),
   ...createPackageHandlers(deps),
   ...createSyncHandlers(deps),
+  ...createDocumentsHandlers(deps),
 });

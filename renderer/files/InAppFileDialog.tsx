@@ -48,6 +48,7 @@ export function InAppFileDialog() {
   );
 
   const confirm = () => {
+    if (pending.mode === 'directory') return settlePathRequest(listing.path);
     if (pending.mode === 'open') {
       if (!selected) return setProblem(t('fileDialog.chooseFile'));
       return settlePathRequest(selected);

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import { useAppStore } from '../state/app-store.js';
 
 export type PathRequest = {
-  mode: 'open' | 'save';
+  /** `directory` chooses the folder being browsed, for writing several files into it. */
+  mode: 'open' | 'save' | 'directory';
   title: string;
   defaultName?: string;
   extensions: string[];

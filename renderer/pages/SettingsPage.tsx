@@ -4,6 +4,7 @@ import { HostFailure } from '../../shared/api/result.js';
 import { settingsSchema, type Settings } from '../../shared/settings/settings.js';
 import { useAppStore, useT } from '../state/app-store.js';
 import { BackupPanel } from './BackupPanel.js';
+import { SyncSettingsCard } from '../sync/SyncSettingsCard.js';
 
 /** The host validates too; checking here first lets the field show the rule's own words. */
 type CheckedField = 'bureauUrl' | 'secretaryName' | 'bureauKeyId' | 'bureauPublicKey';
@@ -74,6 +75,7 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <SyncSettingsCard />
       <Card title={t('settings.data')}>
         <Typography.Paragraph type="secondary">{t('settings.data.help')}</Typography.Paragraph>
         <BackupPanel />

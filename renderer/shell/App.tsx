@@ -7,6 +7,7 @@ import { AboutPage } from '../pages/AboutPage.js';
 import { MeetingRoutes } from '../meeting/MeetingRoutes.js';
 import { SettingsPage } from '../pages/SettingsPage.js';
 import { useAppStore } from '../state/app-store.js';
+import { SyncPage } from '../sync/SyncPage.js';
 import { useRoute } from '../state/route.js';
 import { AppFrame } from './AppFrame.js';
 import { theme } from './theme.js';
@@ -15,6 +16,7 @@ import { theme } from './theme.js';
 const pages: Record<string, () => React.JSX.Element | null> = {
   meetings: MeetingRoutes,
   settings: SettingsPage,
+  sync: SyncPage,
   about: AboutPage,
 };
 

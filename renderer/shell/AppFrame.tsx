@@ -1,4 +1,4 @@
-import { InfoCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, InfoCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../state/app-store.js';
@@ -8,6 +8,7 @@ export function AppFrame({ section, children }: { section: string; children: Rea
   const t = useT();
   const items = [
     { key: 'meetings', icon: <TeamOutlined />, label: t('nav.meetings') },
+    { key: 'sync', icon: <CloudUploadOutlined />, label: t('nav.sync') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
     { key: 'about', icon: <InfoCircleOutlined />, label: t('nav.about') },
   ];

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { DeliverResult } from '../../shared/api/calls/sync-calls.js';
 import type { VerdictBundle } from '../../shared/bundle/verdict-bundle.js';
+import type { BureauReceipt } from '../../shared/model/verdict.js';
 import { type BackoffPolicy, backoffDelayMs, defaultBackoff } from '../../shared/sync/backoff.js';
 import { recordAudit } from '../db/audit.js';
 import type { WorkstationDatabase } from '../db/database.js';
@@ -32,6 +33,12 @@ const defaultMaxSleepMs = 60_000;
 const dueFirst = (a: OutboxEntry, b: OutboxEntry) =>
   Date.parse(a.nextAttemptAt) - Date.parse(b.nextAttemptAt) || a.verdictId.localeCompare(b.verdictId) || a.versionNo - b.versionNo;
 
+/** The host verified the bureau's signature; this checks the receipt is for exactly this entry's bundle. */
+const receiptFits = (receipt: BureauReceipt, entry: OutboxEntry): boolean =>
+  receipt.verdictId === entry.verdictId && receipt.versionNo === entry.versionNo && receipt.sha256 === entry.bundleDigest;
+
+const mismatchedReceipt: DeliverResult = { status: 'retry', message: '局端回执与本机的裁决摘要不符，暂不视为已上报' };
+
 /** The reason a refused bundle gets, with the field the bureau named. */
 const refusalOf = (result: Exclude<DeliverResult, { status: 'delivered' | 'retry' }>): string =>
   result.status === 'invalid' && result.field ? `${result.message}（字段 ${result.field}）` : result.message;
@@ -54,10 +61,11 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
   let stopped = true;
 
   /** Stores what one attempt came to; a receipt, its outbox entry, the verdict and the audit line land together. */
-  const record = (entry: OutboxEntry, result: DeliverResult) =>
+  const record = (entry: OutboxEntry, answer: DeliverResult) =>
     db.transaction('rw', db.outbox, db.verdicts, db.auditLog, async () => {
       const current = await db.outbox.get(entry.id);
       if (current === undefined || current.status === 'delivered') return;
+      const result = answer.status === 'delivered' && !receiptFits(answer.receipt, current) ? mismatchedReceipt : answer;
       const at = now();
       const attempts = current.attempts + 1;
       const audit = { meetingId: current.meetingId, submissionId: current.bundle.submissionId, actor: 'secretary', at: at.toISOString() };
@@ -68,10 +76,6 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
       }
       if (result.status === 'delivered') {
         const { receipt } = result;
-        if (receipt.verdictId !== current.verdictId || receipt.versionNo !== current.versionNo || receipt.sha256 !== current.bundleDigest) {
-          await db.outbox.update(current.id, { attempts, lastError: '局端回执与本机的裁决摘要不符，暂不视为已上报' });
-          return;
-        }
         await db.outbox.update(current.id, { status: 'delivered', attempts, lastError: null, receipt });
         const verdict = await db.verdicts.where('[verdictId+versionNo]').equals([current.verdictId, current.versionNo]).first();
         if (verdict !== undefined) await db.verdicts.put({ ...verdict, receipt });

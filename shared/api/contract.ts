@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { documentsCalls } from './calls/documents-calls.js';
 import { foundationCalls } from './calls/foundation-calls.js';
 import { packageCalls } from './calls/package-calls.js';
 import { syncCalls } from './calls/sync-calls.js';
@@ -11,6 +12,7 @@ export const hostContract = {
   ...foundationCalls,
   ...packageCalls,
   ...syncCalls,
+  ...documentsCalls,
 } as const;
 
 export type HostContract = typeof hostContract;

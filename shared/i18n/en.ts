@@ -1,3 +1,4 @@
+import { documentsEn } from './messages/documents.en.js';
 import { demoEn } from './messages/demo.en.js';
 import { foundationEn } from './messages/foundation.en.js';
 import { importEn } from './messages/import.en.js';
@@ -7,6 +8,7 @@ import type { Messages } from './zh-cn.js';
 import { packageSettingsEn } from './messages/package-settings.en.js';
 import { readerEn } from './messages/reader.en.js';
 import { reviewEn } from './messages/review.en.js';
+import { syncEn } from './messages/sync.en.js';
 
 export const en: Messages = {
   ...foundationEn,
@@ -17,4 +19,6 @@ export const en: Messages = {
   ...packageSettingsEn,
   ...readerEn,
   ...reviewEn,
+  ...syncEn,
+  ...documentsEn,
 };

@@ -1,3 +1,4 @@
+import { documentsZhCN } from './messages/documents.zh-cn.js';
 import { demoZhCN } from './messages/demo.zh-cn.js';
 import { foundationZhCN } from './messages/foundation.zh-cn.js';
 import { importZhCN } from './messages/import.zh-cn.js';
@@ -6,6 +7,7 @@ import { meetingZhCN } from './messages/meeting.zh-cn.js';
 import { packageSettingsZhCN } from './messages/package-settings.zh-cn.js';
 import { readerZhCN } from './messages/reader.zh-cn.js';
 import { reviewZhCN } from './messages/review.zh-cn.js';
+import { syncZhCN } from './messages/sync.zh-cn.js';
 
 /**
  * Simplified Chinese is the source language: every key the UI uses is declared here first.
@@ -20,6 +22,8 @@ export const zhCN = {
   ...packageSettingsZhCN,
   ...readerZhCN,
   ...reviewZhCN,
+  ...syncZhCN,
+  ...documentsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

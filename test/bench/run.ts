@@ -5,6 +5,7 @@ const figureModules: readonly (() => Promise<FigureModule>)[] = [
   () => import('./engine-bench.js'),
   () => import('./renderer-bench.js'),
   () => import('./pdf-bench.js'),
+  () => import('./documents-bench.js'),
   () => import('./bureau-bench.js'),
   () => import('./package-bench.js'),
 ];

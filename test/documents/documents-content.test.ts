@@ -5,6 +5,7 @@ import { meetingDocuments } from '../../shared/documents/document-set.js';
 import { documentFileName, type DocumentFormat } from '../../shared/documents/file-names.js';
 import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
 import { pledgeClauses, pledgeClosing } from '../../shared/meeting/pledge-text.js';
+import { isClosingPunctuation, isOpeningPunctuation } from '../../shared/documents/pdf/line-break.js';
 import { docxText, missingInOrder, pdfText } from '../support/document-text.js';
 import { generatedAt, renderToFolder } from './render-sample.js';
 
@@ -128,7 +129,22 @@ describe.each(formats)('every %s document of the sample meeting', (format) => {
     ];
     const text = textOf(documentFileName({ meetingId: meeting.id, submissionId: 'S01', kind: 'comment-table' }, format), format);
     expect(missingInOrder(text, expected)).toEqual([]);
-    // The only 采纳 before the note is none: the drafting group fills 处理意见 in.
+    // 处理意见 is left for the drafting group: 采纳 appears only in the note under the table.
     expect(text.slice(0, text.indexOf('填表说明'))).not.toContain('采纳');
+  });
+});
+
+describe('the PDF line breaking of the sample meeting', () => {
+  it('starts no line with closing punctuation and ends none with opening punctuation', () => {
+    const offending = [...paths.entries()]
+      .filter(([name]) => name.endsWith('.pdf'))
+      .flatMap(([name, path]) =>
+        pdfText(path)
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== '' && (isClosingPunctuation(line[0]!) || isOpeningPunctuation(line.at(-1)!)))
+          .map((line) => `${name}: ${line}`),
+      );
+    expect(offending).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { publishPackage } from '../../bureau/package-publishing.js';
 import { intakeSignedBundle } from '../../bureau/verdict-intake.js';
 import { nodeEd25519 } from '../../bureau/node-ed25519.js';
 import type { DeliverResult } from '../../shared/api/calls/sync-calls.js';
@@ -11,6 +12,9 @@ import { signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { verifyReceipt } from '../../shared/protocol/receipt.js';
 import { defaultSettings } from '../../shared/settings/settings.js';
+import { manifestSchema } from '../../shared/package/manifest.js';
+import { createPackageHandlers } from '../../electron/services/package-handlers.js';
+import { withMaterialDigests, writePackageFile } from '../../electron/services/package/package-writer.js';
 import { createSyncService, type SyncServiceOptions } from '../../electron/services/sync/sync-service.js';
 import { WorkstationDatabase } from '../../renderer/db/database.js';
 import type { OutboxEntry } from '../../renderer/db/outbox-entry.js';
@@ -275,5 +279,31 @@ describe('the outbox runner against a bureau that goes away', () => {
     const entry = await db.outbox.get(`${bundle.verdictId}/1`);
     expect(verifyReceipt(entry?.receipt, bureau.context.key.publicKey, { verdictId: bundle.verdictId, versionNo: 1, sha256: bundleDigest(bundle) })).toBe(true);
     expect(await storedVersions(bundle.verdictId)).toHaveLength(1);
+  });
+});
+
+describe('package download from the bureau', () => {
+  it('fetches a published package by meeting id into the import preview, its signature checked with the enrolled bureau key', async () => {
+    const { service, settings, dataDir } = await enrolledWorkstation();
+    const meetingId = 'M-2026-0147';
+    await expect(service.downloadPackage(meetingId)).rejects.toMatchObject({ code: 'not-found', field: 'meetingId' });
+
+    const fixture = manifestSchema.parse(JSON.parse(await readFile(new URL('../fixtures/packages/sample-manifest.json', import.meta.url), 'utf8')));
+    const files = new Map(fixture.submissions.flatMap((s) => s.materials).map((m) => [m.path, new TextEncoder().encode(`材料 ${m.path}`)] as const));
+    const source = join(dataDir, 'published.zzpkg');
+    await writePackageFile({ manifest: withMaterialDigests(fixture, files), files }, source);
+    await publishPackage(bureau.context, meetingId, source);
+
+    const { downloadId, bytes } = await service.downloadPackage(meetingId);
+    expect(bytes).toBeGreaterThan(0);
+    expect(await readdir(join(dataDir, 'downloads'))).toEqual([`${downloadId}.zzpkg`]);
+    const packages = createPackageHandlers({ appName: '测试', version: '0.0.0', dataDir, platform: process.platform, transport: 'http', dialogs: null, settings });
+    const { jobId } = await packages['package.inspect']({ downloadId });
+    await until(async () => (await packages['package.job']({ jobId })).state !== 'running', '评审包检查完成');
+    expect(await packages['package.job']({ jobId })).toMatchObject({
+      state: 'ready',
+      preview: { manifest: { meeting: { id: meetingId } }, signature: { status: 'valid', keyId: bureau.context.key.keyId } },
+    });
+    await packages['package.discard']({ jobId });
   });
 });

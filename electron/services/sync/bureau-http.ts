@@ -71,6 +71,14 @@ export interface BureauAnswer {
   json: unknown;
 }
 
+const parseJsonOrNull = (text: string): unknown => {
+  try {
+    return text === '' ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 /** `callBureau` and the whole body read: a connection cut while the answer streams in is no answer either. */
 export const exchangeJson = async (endpoint: BureauEndpoint, call: BureauCall): Promise<BureauAnswer> => {
   const response = await callBureau(endpoint, call);
@@ -80,11 +88,5 @@ export const exchangeJson = async (endpoint: BureauEndpoint, call: BureauCall): 
   } catch (error) {
     throw new BureauUnreachable(describeNetworkError(error, bureauTarget(endpoint.baseUrl, call.path), call.timeoutMs ?? endpoint.timeoutMs), { cause: error });
   }
-  let json: unknown = null;
-  try {
-    json = text === '' ? null : JSON.parse(text);
-  } catch {
-    json = null;
-  }
-  return { status: response.status, headers: response.headers, json };
+  return { status: response.status, headers: response.headers, json: parseJsonOrNull(text) };
 };

@@ -4,6 +4,7 @@ import { rubricFor } from '../../../shared/engine/review-config.js';
 import { panelSummary, submissionStatus } from '../../../shared/meeting/submission-status.js';
 import { useT } from '../../state/app-store.js';
 import { hrefFor } from '../../state/route.js';
+import { ExportAllDocumentsButton } from '../../documents/DocumentsButton.js';
 import { MeetingScreen } from '../MeetingScreen.js';
 import type { MeetingData } from '../use-meeting.js';
 import { PanelTable } from './PanelTable.js';
@@ -48,7 +49,7 @@ function Dashboard({ data }: { data: MeetingData }) {
           </Col>
         </Row>
       </Card>
-      <Card size="small" title={t('dashboard.matrix')}>
+      <Card size="small" title={t('dashboard.matrix')} extra={<ExportAllDocumentsButton meetingId={meeting.id} submissions={data.submissions} />}>
         <PhaseMatrix meetingId={meeting.id} statuses={statuses} materials={data.materials} />
       </Card>
       <Card size="small" title={t('dashboard.panel')}>

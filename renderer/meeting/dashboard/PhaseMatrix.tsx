@@ -6,6 +6,7 @@ import type { SubmissionStatus } from '../../../shared/meeting/submission-status
 import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import { useT } from '../../state/app-store.js';
 import { hrefFor } from '../../state/route.js';
+import { GenerateDocumentsButton } from '../../documents/DocumentsButton.js';
 import { PhaseCell } from './PhaseCell.js';
 import { SubmissionStatusPanel } from './SubmissionStatusPanel.js';
 
@@ -85,6 +86,7 @@ export function PhaseMatrix({ meetingId, statuses, materials }: { meetingId: str
                   </Button>
                 );
               })}
+              <GenerateDocumentsButton meetingId={meetingId} submission={status.submission} />
             </Space>
           ),
         },

@@ -16,6 +16,7 @@ import { AmendForm } from './AmendForm.js';
 import { ChairConfirmModal } from './ChairConfirmModal.js';
 import { SignModal } from './SignModal.js';
 import { finaliseReview } from './verdict-actions.js';
+import { ReceiptBadge } from '../../sync/ReceiptBadge.js';
 
 
 /**
@@ -97,6 +98,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                             <Typography.Text strong>{t('review.versions.version', { n: v.versionNo })}</Typography.Text>
                             <Typography.Text type="secondary">{formatTime(v.finalizedAt)}</Typography.Text>
                             {entry !== undefined && <Tag color={entry.status === 'delivered' ? 'green' : 'blue'}>{t(`review.outbox.${entry.status}`)}</Tag>}
+                            <ReceiptBadge verdictId={v.verdictId} versionNo={v.versionNo} />
                           </Space>
                           <div>
                             <Typography.Text type="secondary">{t('review.versions.digest')}</Typography.Text>

@@ -1,5 +1,5 @@
 import { roleLabels } from '../../engine/labels.js';
-import type { Block, DocumentSpec } from '../layout/blocks.js';
+import type { DocumentSpec } from '../layout/blocks.js';
 import type { SubmissionRecord } from '../meeting-record.js';
 import { type DocumentOptions, standardTitle, submissionDocument } from './document-frame.js';
 import { chineseDate, chineseDateTime, signatureImage } from './format.js';

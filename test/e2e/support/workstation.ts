@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 /** Debian's Chromium: no test tool may download a browser of its own on these machines. */
 export const chromiumPath = process.env.ZZ_CHROMIUM ?? '/usr/bin/chromium';
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();

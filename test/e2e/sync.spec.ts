@@ -1,0 +1,158 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { decideOutcome } from '../../shared/engine/outcome.js';
+import { samplePanel } from '../../shared/engine/sample-panel.js';
+import { draftVerdict } from '../../shared/engine/verdict-draft.js';
+import type { Verdict } from '../../shared/model/verdict.js';
+import { defaultRules } from '../../shared/rubrics/default-rules.js';
+import { zzbTechnicalRubric } from '../../shared/rubrics/zzb-technical.js';
+import { signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
+import { bundleDigest } from '../../shared/bundle/verdict-bundle.js';
+import { receiptSchema } from '../../shared/protocol/receipt.js';
+import { bureauProcess } from './support/bureau-process.js';
+import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
+import { freePort, openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
+
+test.describe.configure({ timeout: 240_000 });
+
+const rubric = zzbTechnicalRubric;
+const dot = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/**
+ * The meeting of seed-meeting.ts with both submissions at 签署 and every participant's signature on a
+ * written opinion, so the test starts at the chair's 定稿, which is the real finalisation.
+ */
+const signedOffMeeting = () => {
+  const seed = meetingSeed({ pledged: true, recusalDecided: true, phase: 'sign-off' });
+  const sheets = [];
+  const verdicts: Verdict[] = [];
+  for (const submission of seed.submissions) {
+    const recusals = seed.recusals.filter((r) => r.submissionId === submission.id);
+    const participants = seed.experts.filter((e) => !recusals.some((r) => r.expertId === e.id));
+    const rows = participants.map(() => ({ scores: rubric.criteria.map((c) => c.maxPoints - 2), recommendation: 'pass' as const }));
+    const panel = samplePanel(rubric, submission.id, rows, seedMeetingId);
+    sheets.push(...panel.sheets);
+    const result = decideOutcome({ submissionId: submission.id, rubric, rules: defaultRules.technical, experts: seed.experts, sheets: panel.sheets, recusals, vetoRulings: [] });
+    const verdictId = `V-E2E-${submission.id}`;
+    const draft = draftVerdict({ id: `${verdictId}/1`, verdictId, meetingId: seedMeetingId, submissionId: submission.id }, rubric, result);
+    const chairLast = [...participants].sort((a, b) => Number(a.role === 'chair') - Number(b.role === 'chair'));
+    verdicts.push({
+      ...draft,
+      conclusion: `专家组认为《${submission.standardName}》技术内容先进，同意通过审评。`,
+      signatures: chairLast.map((e) => ({ expertId: e.id, signedAt: '2026-11-28T15:00:00+08:00', image: dot })),
+    });
+  }
+  return { ...seed, scoreSheets: sheets, verdicts };
+};
+
+const finalise = async (page: Page, submissionId: string) => {
+  await page.goto(`${page.url().split('#')[0]}#/meetings/${seedMeetingId}/signoff/${submissionId}`);
+  await page.getByRole('button', { name: '定稿' }).click();
+  const dialog = page.getByRole('dialog');
+  const pin = dialog.locator('#zz-expert-pin');
+  await expect(pin.or(dialog.getByRole('button', { name: '确认定稿' }))).toBeVisible();
+  if (await pin.isVisible()) {
+    await pin.fill(pinOf('E01'));
+    await dialog.getByRole('button', { name: '验证并进入' }).click();
+  }
+  await dialog.getByRole('button', { name: '确认定稿' }).click();
+  await expect(page.getByText('已定稿', { exact: true })).toBeVisible();
+};
+
+const receiptBadge = (page: Page) => page.locator('.zz-receipt-badge').first();
+
+test('verdicts reach a bureau on loopback, wait while it is down, and go by USB too', async () => {
+  const bureauData = await mkdtemp(join(tmpdir(), 'zz-e2e-bureau-'));
+  const exportDir = await mkdtemp(join(tmpdir(), 'zz-e2e-verdicts-'));
+  const bureau = bureauProcess(bureauData, await freePort());
+  await bureau.start();
+  const workstation = await startWorkstation();
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  try {
+    await page.goto(workstation.url);
+    await expect(page.getByRole('menuitem', { name: '上报' })).toBeVisible();
+    await seedMeeting(page, signedOffMeeting());
+    await page.reload();
+
+    // Enrollment through the sync panel with a code from the bureau's admin command.
+    await page.getByRole('menuitem', { name: '上报' }).click();
+    await expect(page.getByText('本机尚未在局端注册')).toBeVisible();
+    await expect(page.getByText('设备私钥未加密保存（本机不支持系统密钥库）')).toBeVisible();
+    const code = (await bureau.admin('enroll-code')).stdout.trim();
+    expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+    const form = page.getByRole('form', { name: '注册本机' });
+    await form.getByLabel('局端地址').fill(bureau.url);
+    await form.getByLabel('注册码').fill(code);
+    await form.getByLabel('设备名称').fill('秘书处笔记本');
+    await page.screenshot({ path: screenshotPath('sync-enroll') });
+    await form.getByRole('button', { name: '注册' }).click();
+    await expect(page.getByText(/本机已在局端注册，设备编号/)).toBeVisible();
+    await expect(page.getByText('秘书处笔记本')).toBeVisible();
+
+    // Bureau up: finalise, and the receipt shows on the verdict without a click.
+    await finalise(page, 'S01');
+    await expect(receiptBadge(page)).toHaveText(/^已上报 · 回执 #\d+ · \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/, { timeout: 30_000 });
+    await page.screenshot({ path: screenshotPath('sync-receipt-on-verdict') });
+    const firstSeq = (await receiptBadge(page).innerText()).match(/#(\d+)/)![1];
+
+    // Bureau down: the next verdict waits, with the reason in words.
+    await bureau.stop();
+    await finalise(page, 'S02');
+    await expect(receiptBadge(page)).toHaveText('待上报');
+    await page.getByRole('menuitem', { name: '上报' }).click();
+    const pendingRow = page.getByRole('row').filter({ hasText: '高效节能三相异步电动机' });
+    await expect(pendingRow.getByText('待上报')).toBeVisible();
+    await expect(pendingRow.getByText(/原因：无法连接局端.*连接被拒绝/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('row').filter({ hasText: '家用和类似用途电子膨胀阀' }).getByText(`已上报 · 回执 #${firstSeq}`)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('sync-pending'), fullPage: true });
+
+    // The USB path while the service is down: export the signed verdict, import it with the admin command.
+    await pendingRow.getByRole('button', { name: '导出 .zzverdict' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出签名裁决' });
+    await dialog.getByLabel('文件夹').fill(exportDir);
+    await dialog.getByRole('button', { name: '前往' }).click();
+    await expect(dialog.getByLabel('文件夹')).toHaveValue(exportDir);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    const file = join(exportDir, 'V-E2E-S02-第1版.zzverdict');
+    await expect(page.getByText(`已导出：${file}`)).toBeVisible();
+    const envelope = signedBundleSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    expect(envelope.bundle).toMatchObject({ verdictId: 'V-E2E-S02', versionNo: 1, submissionId: 'S02', meetingId: seedMeetingId });
+    const imported = await bureau.admin('import-verdict', file);
+    expect(imported.stderr).toMatch(/已接收裁决 V-E2E-S02 第 1 版，回执 #\d+/);
+    const usbReceipt = receiptSchema.parse(JSON.parse(imported.stdout));
+    expect(usbReceipt.sha256).toBe(bundleDigest(envelope.bundle));
+
+    // Bureau up again: delivered without a click, and the bureau answers with the receipt the USB import got.
+    await bureau.start();
+    await expect(pendingRow.getByText(`已上报 · 回执 #${usbReceipt.seq}`)).toBeVisible({ timeout: 90_000 });
+    await page.screenshot({ path: screenshotPath('sync-delivered'), fullPage: true });
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('zz-review-workstation');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('outbox').objectStore('outbox').get('V-E2E-S02/1');
+            request.onsuccess = () => (open.result.close(), resolve(request.result));
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+    expect(stored).toMatchObject({ status: 'delivered', receipt: usbReceipt });
+    const listed = (await bureau.admin('verdicts', 'list')).stdout.trim().split('\n');
+    expect(listed).toHaveLength(2);
+
+    await page.goto(`${page.url().split('#')[0]}#/meetings/${seedMeetingId}/signoff/S02`);
+    await expect(receiptBadge(page)).toHaveText(new RegExp(`^已上报 · 回执 #${usbReceipt.seq} · `));
+
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await expect(page.getByText('设备私钥未加密保存（本机不支持系统密钥库）')).toBeVisible();
+    await page.screenshot({ path: screenshotPath('sync-settings'), fullPage: true });
+  } finally {
+    await context.close();
+    await workstation.stop();
+    await bureau.stop();
+  }
+});
