@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './menu-commands.js';
+import type { MenuCommand } from '../shared/api/menu-commands.js';
 
 /**
  * The application menu. Items whose work belongs to the renderer only forward a command; the

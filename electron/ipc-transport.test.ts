@@ -2,6 +2,7 @@ import type { IpcMain } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { hostCallNames } from '../shared/api/contract.js';
 import type { HostResult } from '../shared/api/result.js';
+import { defaultSettings } from '../shared/settings/settings.js';
 import { isTrustedSender, registerIpcTransport, type InvokeSender, type SenderFrame } from './ipc-transport.js';
 import { createHostHandlers } from './services/host-handlers.js';
 
@@ -86,7 +87,7 @@ describe('registerIpcTransport', () => {
   it('dispatches a trusted call to the services', async () => {
     const { call, store } = registered();
     const result = await call('settings.set', trusted, { patch: { secretaryName: '王秘书' } });
-    expect(result).toEqual({ ok: true, value: { language: 'zh-CN', bureauUrl: '', secretaryName: '王秘书' } });
+    expect(result).toEqual({ ok: true, value: { ...defaultSettings, secretaryName: '王秘书' } });
     expect(store.store).toMatchObject({ secretaryName: '王秘书' });
     await expect(call('app.info', trusted, {})).resolves.toMatchObject({ ok: true, value: { version: '1.2.3', transport: 'ipc' } });
   });

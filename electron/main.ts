@@ -9,7 +9,7 @@ import { appEntryUrl } from './app-origin.js';
 import { registerAppSchemePrivileges, serveAppProtocol } from './app-protocol.js';
 import { createElectronDialogs } from './electron-dialogs.js';
 import { registerIpcTransport } from './ipc-transport.js';
-import { menuCommandChannel, type MenuCommand } from './menu-commands.js';
+import { menuCommandChannel, type MenuCommand } from '../shared/api/menu-commands.js';
 import { createSecureWindow } from './secure-window.js';
 import { createHostHandlers } from './services/host-handlers.js';
 

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { isHostCallName } from '../shared/api/contract.js';
 import { fail, type HostResult } from '../shared/api/result.js';
-import { isMenuCommand, menuCommandChannel, type MenuCommand } from './menu-commands.js';
+import { isMenuCommand, menuCommandChannel, type MenuCommand } from '../shared/api/menu-commands.js';
 
 /**
  * What the page sees as `window.zz`. Only contract names ever reach `ipcRenderer`, so a

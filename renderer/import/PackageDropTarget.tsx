@@ -2,9 +2,8 @@ import { ImportOutlined, InboxOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { packageFileExtension } from '../../shared/package/limits.js';
-import { hostPathForFile, onMenuCommand } from '../host/host-client.js';
+import { hostPathForFile } from '../host/host-client.js';
 import { useT } from '../state/app-store.js';
-import { navigate } from '../state/route.js';
 import { chooseAndInspectPackage, inspectPackage, useImportFlow } from './import-flow.js';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
@@ -63,15 +62,6 @@ export function PackageDropTarget() {
       window.removeEventListener('drop', drop);
     };
   }, [message, t]);
-
-  useEffect(
-    () =>
-      onMenuCommand((command) => {
-        if (command === 'package.import') void chooseAndInspectPackage(t('import.chooseTitle'));
-        if (command === 'meeting.create') navigate('meetings', 'new');
-      }),
-    [t],
-  );
 
   return (
     <>

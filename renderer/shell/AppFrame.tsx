@@ -3,9 +3,11 @@ import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../state/app-store.js';
 import { navigate } from '../state/route.js';
+import { useMenuCommands } from './use-menu-commands.js';
 
 export function AppFrame({ section, children }: { section: string; children: ReactNode }) {
   const t = useT();
+  useMenuCommands();
   const items = [
     { key: 'meetings', icon: <TeamOutlined />, label: t('nav.meetings') },
     { key: 'sync', icon: <CloudUploadOutlined />, label: t('nav.sync') },
