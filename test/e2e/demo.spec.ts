@@ -24,7 +24,7 @@ test('the demo meeting loads from the empty meeting list through the regular imp
     await load.click();
     await expect(page.getByText('导入预览')).toBeVisible();
     await expect(page.getByText(meetingTitle)).toBeVisible();
-    await expect(page.getByText('此评审包没有省局签名')).toBeVisible();
+    await expect(page.getByText('评审包未签名：无法确认它出自审评机构')).toBeVisible();
     for (const name of ['沈立群', '周雅琴', '徐晓岚']) await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
     for (const standard of ['电动自行车用锂离子电池组', '不锈钢真空保温杯', '智能坐便器便座']) await expect(page.getByText(standard).first()).toBeVisible();
     await expect(page.getByText('对标分析报告').first()).toBeVisible();

@@ -1,6 +1,5 @@
 import { CheckCircleFilled, EditOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, List, Row, Space, Tag, Tooltip, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { checkTransition } from '../../../shared/engine/lifecycle.js';
 import { participants } from '../../../shared/engine/lifecycle-guards.js';
@@ -30,7 +29,6 @@ export function SignoffScreen({ path }: { path: string[] }) {
   const [chairStep, setChairStep] = useState<'finalise' | 'amend' | null>(null);
   const [busy, setBusy] = useState(false);
   const [, meetingId = ''] = path;
-  const outbox = useLiveQuery(() => database.outbox.where('meetingId').equals(meetingId).toArray(), [meetingId]);
   return (
     <ReviewScreenFrame path={path} screen="signoff">
       {({ data, submission, snapshot }) => {
@@ -91,13 +89,11 @@ export function SignoffScreen({ path }: { path: string[] }) {
                     size="small"
                     dataSource={[...versions].reverse()}
                     renderItem={(v) => {
-                      const entry = outbox?.find((o) => o.verdictId === v.verdictId && o.versionNo === v.versionNo);
                       return (
                         <List.Item style={{ display: 'block' }}>
                           <Space wrap>
                             <Typography.Text strong>{t('review.versions.version', { n: v.versionNo })}</Typography.Text>
                             <Typography.Text type="secondary">{formatTime(v.finalizedAt)}</Typography.Text>
-                            {entry !== undefined && <Tag color={entry.status === 'delivered' ? 'green' : 'blue'}>{t(`review.outbox.${entry.status}`)}</Tag>}
                             <ReceiptBadge verdictId={v.verdictId} versionNo={v.versionNo} />
                           </Space>
                           <div>
