@@ -45,6 +45,14 @@ describe('conclusion draft', () => {
     expect(text).toContain('专家组同意该标准修改后通过技术审评，请起草组按专家组提出的三条修改意见修改完善后形成报批稿。');
   });
 
+  it('says every approving expert asked for revisions when none voted an outright pass', () => {
+    const text = conclusionDraft(
+      input({ outcome: 'pass-with-revisions', tally: votes(...Array<Recommendation>(5).fill('pass-with-revisions')), aggregateTotal: '74.2', requirementCount: 2 }),
+    );
+    expect(text).toContain('经表决，五名有效表决专家一致同意通过（均建议修改后通过），平均总分74.2分。');
+    expect(text).not.toContain('零');
+  });
+
   it('reports an upheld veto and a failed review', () => {
     const text = conclusionDraft(
       input({ outcome: 'fail', tally: votes('fail', 'fail', 'fail', 'fail', 'fail'), upheldVetoReasons: ['6.3 条与 GB 4706.1 相抵触'] }),

@@ -110,7 +110,8 @@ const voteSentence = (input: ConclusionDraftInput): string => {
     case 'technical': {
       const passes = countOf(tally, 'pass');
       const approvals = passes + countOf(tally, 'pass-with-revisions');
-      const outright = approvals > 0 && passes < approvals ? `（其中${count(passes)}名建议直接通过）` : '';
+      const outright =
+        approvals === 0 || passes === approvals ? '' : passes === 0 ? '（均建议修改后通过）' : `（其中${count(passes)}名建议直接通过）`;
       return `经表决，${agreeing(approvals, '通过')}${outright}${total}。`;
     }
     case 'initiation':
