@@ -104,6 +104,30 @@ describe('outbox runner', () => {
     expect((await db.auditLog.toArray()).map((e) => e.action)).toEqual(['verdict.deliver']);
   });
 
+  it('moves the submission to 已上报 on the latest version\'s receipt, and not on a superseded one', async () => {
+    const submission = {
+      id: bundle.submissionId,
+      meetingId: bundle.meetingId,
+      standardName: '电动自行车用锂离子电池组',
+      proposedCode: 'T/ZZB 3581—2026',
+      standardKind: 'product' as const,
+      leadDrafter: '浙江恒川新能源科技股份有限公司',
+      coDrafters: [],
+      revisionOf: null,
+      phase: 'finalised' as const,
+    };
+    await db.submissions.put(submission);
+    await db.verdicts.bulkPut([verdictOf(bundle), { ...verdictOf(bundle), id: 'V-1/2', versionNo: 2 }]);
+    await db.outbox.add(entry(bundle));
+    await runnerWith([{ status: 'delivered', receipt }]).runner.runDue();
+    expect((await db.submissions.get([bundle.meetingId, bundle.submissionId]))?.phase).toBe('finalised');
+
+    await db.verdicts.delete([bundle.meetingId, 'V-1/2']);
+    await db.outbox.update(entryId, { status: 'pending', receipt: null });
+    await runnerWith([{ status: 'delivered', receipt }]).runner.runDue();
+    expect((await db.submissions.get([bundle.meetingId, bundle.submissionId]))?.phase).toBe('reported');
+  });
+
   it('backs off exponentially with jitter while the bureau cannot be reached, keeping the reason', async () => {
     await db.outbox.add(entry(bundle));
     const { runner } = runnerWith([{ status: 'retry', message: '无法连接局端' }, { status: 'retry', message: '局端暂时出错（HTTP 500）' }]);

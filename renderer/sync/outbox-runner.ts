@@ -49,6 +49,20 @@ const refusalOf = (result: Exclude<DeliverResult, { status: 'delivered' | 'retry
  * database, so a restarted app resumes exactly where the last one stopped; resending an entry
  * whose receipt never got stored is safe because the bureau answers it with the same receipt.
  */
+
+/**
+ * The receipt for the latest version moves the submission to 已上报 (the engine's guard: final verdict, receipt
+ * held); a receipt for a version an amendment has since replaced leaves the submission where it is.
+ */
+const markReported = async (db: WorkstationDatabase, entry: OutboxEntry): Promise<void> => {
+  const key: [string, string] = [entry.meetingId, entry.bundle.submissionId];
+  const submission = await db.submissions.get(key);
+  if (submission?.phase !== 'finalised') return;
+  const versions = await db.verdicts.where('[meetingId+submissionId]').equals(key).toArray();
+  const latest = Math.max(...versions.filter((v) => v.verdictId === entry.verdictId).map((v) => v.versionNo));
+  if (latest === entry.versionNo) await db.submissions.put({ ...submission, phase: 'reported' });
+};
+
 export const createOutboxRunner = (options: OutboxRunnerOptions) => {
   const { db, deliver, connectivity } = options;
   const now = options.now ?? (() => new Date());
@@ -62,7 +76,7 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
 
   /** Stores what one attempt came to; a receipt, its outbox entry, the verdict and the audit line land together. */
   const record = (entry: OutboxEntry, answer: DeliverResult) =>
-    db.transaction('rw', db.outbox, db.verdicts, db.auditLog, async () => {
+    db.transaction('rw', [db.outbox, db.verdicts, db.submissions, db.auditLog], async () => {
       const current = await db.outbox.get(entry.id);
       if (current === undefined || current.status === 'delivered') return;
       const result = answer.status === 'delivered' && !receiptFits(answer.receipt, current) ? mismatchedReceipt : answer;
@@ -79,6 +93,7 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
         await db.outbox.update(current.id, { status: 'delivered', attempts, lastError: null, receipt });
         const verdict = await db.verdicts.where('[verdictId+versionNo]').equals([current.verdictId, current.versionNo]).first();
         if (verdict !== undefined) await db.verdicts.put({ ...verdict, receipt });
+        await markReported(db, current);
         await recordAudit(db, {
           ...audit,
           action: 'verdict.deliver',
