@@ -2,36 +2,14 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { meetingSeed, seedMeeting } from './support/seed-meeting.js';
 import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
 
-const meeting = {
-  id: 'M-2026-0147',
-  packageId: null,
-  title: '2026年第十二批“浙江制造”标准技术审评会',
-  reviewType: 'technical',
-  startsAt: '2026-11-28T09:30:00+08:00',
-  venue: '杭州市西湖区省标准化研究院三楼会议室',
-  organizer: '浙江省品牌建设联合会',
-  rubric: null,
-  rules: null,
-};
+const { meeting } = meetingSeed();
 
-/** No screen creates meetings yet, so the test writes one straight into the app's IndexedDB. */
-const seedMeeting = (page: Page) =>
-  page.evaluate(
-    (row) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('zz-review-workstation');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('meetings', 'readwrite');
-          transaction.objectStore('meetings').put(row);
-          transaction.oncomplete = () => (open.result.close(), resolve());
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    meeting,
-  );
+/** Only the meeting row: the restore is then checked by its one record. */
+const seedMeetingOnly = (page: Page) =>
+  seedMeeting(page, { meeting, experts: [], submissions: [], materials: [], pledges: [], recusals: [] });
 
 const chooseInAppPath = async (page: Page, title: string, folder: string) => {
   const dialog = page.getByRole('dialog', { name: title });
@@ -48,7 +26,7 @@ test('a backup exported from one profile restores into an empty one', async () =
   try {
     await source.page.goto(first.url);
     await expect(source.page.getByText('还没有审评会')).toBeVisible();
-    await seedMeeting(source.page);
+    await seedMeetingOnly(source.page);
     await source.page.reload();
     await expect(source.page.getByText(meeting.title)).toBeVisible();
     await source.page.screenshot({ path: screenshotPath('meetings-list') });
@@ -100,7 +78,7 @@ test('a file that is not a backup is refused with its name and changes nothing',
   try {
     await page.goto(workstation.url);
     await expect(page.getByText('还没有审评会')).toBeVisible();
-    await seedMeeting(page);
+    await seedMeetingOnly(page);
     await page.goto(`${workstation.url}#/settings`);
     await page.reload();
     await page.getByRole('button', { name: '从备份恢复…' }).click();
