@@ -1,6 +1,7 @@
 import type { AggregationMethod, ReviewRules } from '../model/rubric.js';
 import type { Recommendation } from '../model/recommendation.js';
-import { type Rational, formatRationalOneDecimal, rationalAtLeast } from './rational.js';
+import { oneDecimal } from './one-decimal.js';
+import { type Rational, rationalAtLeast } from './rational.js';
 import type { Tally } from './tally.js';
 
 /** What a review type's decision rule reads once quorum and veto have been dealt with. */
@@ -23,5 +24,5 @@ export const totalCheck = (context: DecisionContext): { ok: boolean; clause: str
   if (context.exactTotal === null) return { ok: false, clause: `无完整评分，总分无法达到 ${minTotal}` };
   const ok = rationalAtLeast(context.exactTotal, minTotal);
   const label = context.totalMethod === 'median' ? '总分中位数' : '平均总分';
-  return { ok, clause: `${label} ${formatRationalOneDecimal(context.exactTotal)}（${comparison(ok)}${minTotal}）` };
+  return { ok, clause: `${label} ${oneDecimal(context.exactTotal)}（${comparison(ok)}${minTotal}）` };
 };

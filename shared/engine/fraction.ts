@@ -1,4 +1,5 @@
 import type { Fraction } from '../model/common.js';
+import { compactDecimal } from './one-decimal.js';
 
 /** count / total ≥ ratio, in integers only (count × d ≥ total × n) so 6/8 against 3/4 is never a rounding question. */
 export const reachesRatio = (count: number, total: number, ratio: Fraction): boolean =>
@@ -11,8 +12,8 @@ export const exceedsShare = (part: number, whole: number, ratio: Fraction): bool
 export const formatRatio = (ratio: Fraction): string => `${ratio.numerator}/${ratio.denominator}`;
 
 export const formatPercent = (ratio: Fraction): string =>
-  `${Number(((ratio.numerator * 100) / ratio.denominator).toFixed(1))}%`;
+  `${compactDecimal({ numerator: ratio.numerator * 100, denominator: ratio.denominator })}%`;
 
 /** A number with at most one decimal, for the share of a criterion's points. */
 export const formatShareOf = (ratio: Fraction, whole: number): string =>
-  String(Number(((ratio.numerator * whole) / ratio.denominator).toFixed(1)));
+  compactDecimal({ numerator: ratio.numerator * whole, denominator: ratio.denominator });

@@ -1,7 +1,7 @@
 import { aggregateScores } from '../engine/aggregate.js';
 import { recommendationLabels } from '../engine/labels.js';
 import type { OutcomeResult } from '../engine/outcome.js';
-import { formatRationalOneDecimal } from '../engine/rational.js';
+import { oneDecimal } from '../engine/one-decimal.js';
 import { recommendationsByType } from '../engine/recommendation-sets.js';
 import { type Tally, countOf } from '../engine/tally.js';
 import type { Recommendation } from '../model/recommendation.js';
@@ -151,7 +151,7 @@ export type DraftSources = {
 
 /**
  * The draft for a computed outcome; null without one (no quorum). The total is printed the way the
- * engine's explanation prints it, truncated to one decimal from the exact value.
+ * engine's explanation prints it: one decimal, half up, from the exact value.
  */
 export const conclusionDraftFor = (sources: DraftSources): string | null => {
   const { result, rubric, rules, submission } = sources;
@@ -169,7 +169,7 @@ export const conclusionDraftFor = (sources: DraftSources): string | null => {
     standardCode: code,
     participantOrganizations: result.voters.map((v) => v.expert.organization),
     tally: result.tally,
-    aggregateTotal: rules.minTotal === null || exactTotal === null ? null : formatRationalOneDecimal(exactTotal),
+    aggregateTotal: rules.minTotal === null || exactTotal === null ? null : oneDecimal(exactTotal),
     upheldVetoReasons: result.upheldVetoes.map((v) => v.reason),
     requirementCount: sources.requirementCount,
   });

@@ -1,6 +1,7 @@
 import { HistoryOutlined, EditOutlined, WarningFilled } from '@ant-design/icons';
 import { Button, Table, Tag, Tooltip, Typography } from 'antd';
 import type { DispersionFlag } from '../../../shared/engine/dispersion.js';
+import { oneDecimal } from '../../../shared/engine/one-decimal.js';
 import type { Voter } from '../../../shared/engine/eligibility.js';
 import type { OutcomeResult } from '../../../shared/engine/outcome.js';
 import type { ScoreStats } from '../../../shared/model/aggregate.js';
@@ -15,7 +16,7 @@ type StatRow = (typeof statRows)[number];
 const format = (value: number | null, row: StatRow | 'score'): string => {
   if (value === null) return '—';
   if (row === 'score' || row === 'min' || row === 'max') return String(value);
-  return value.toFixed(row === 'stdDev' ? 2 : 1);
+  return oneDecimal(value);
 };
 
 const statOf = (stats: ScoreStats | null, row: StatRow): number | null => (stats === null ? null : stats[row]);

@@ -1,3 +1,4 @@
+import { oneDecimal } from '../../engine/one-decimal.js';
 import { base64ToBytes } from '../../protocol/base64.js';
 import type { SignatureImage } from '../layout/blocks.js';
 
@@ -24,11 +25,13 @@ export const chineseDateTime = (iso: string): string => {
   return `${chineseDate(iso)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 };
 
-/** Whole points as they are, aggregates to one decimal. */
-export const formatPoints = (value: number | null | undefined): string => {
-  if (value === null || value === undefined) return '—';
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-};
+/** An expert's whole points as they are. */
+export const formatPoints = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '—' : String(value);
+
+/** An aggregate (mean, median, trimmed mean): one decimal, half up, the one form it takes anywhere. */
+export const formatAggregate = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '—' : oneDecimal(value);
 
 const pngDataUrl = /^data:image\/png;base64,(.+)$/su;
 

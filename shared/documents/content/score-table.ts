@@ -1,11 +1,11 @@
 import type { ScoreStats } from '../../model/aggregate.js';
 import type { Block, RichText } from '../layout/blocks.js';
 import type { SubmissionRecord } from '../meeting-record.js';
-import { formatPoints } from './format.js';
+import { formatAggregate, formatPoints } from './format.js';
 import { aggregationLabels } from './labels.js';
 
 const statsCells = (stats: ScoreStats | null | undefined): string[] =>
-  stats == null ? ['—', '—', '—', '—'] : [formatPoints(stats.value), formatPoints(stats.median), formatPoints(stats.min), formatPoints(stats.max)];
+  stats == null ? ['—', '—', '—', '—'] : [formatAggregate(stats.value), formatAggregate(stats.median), formatPoints(stats.min), formatPoints(stats.max)];
 
 const bold = (text: string): RichText => [{ text, bold: true }];
 
@@ -23,7 +23,7 @@ export const scoreTable = (record: SubmissionRecord): Block => {
     ...statsCells(aggregate.criteria.find((c) => c.criterionId === criterion.id)?.stats),
   ]);
   rows.push([bold('总分（各专家总分的综合）'), String(maxTotal), ...statsCells(aggregate.total).map(bold)]);
-  rows.push(['各要素综合得分之和', String(maxTotal), formatPoints(aggregate.sumOfCriteria), '—', '—', '—']);
+  rows.push(['各要素综合得分之和', String(maxTotal), formatAggregate(aggregate.sumOfCriteria), '—', '—', '—']);
   return {
     kind: 'table',
     columns: [
