@@ -14,6 +14,19 @@ export default tseslint.config(
     },
   },
   {
+    // An icon beside a label would put its English glyph name ("setting") into the button's accessible name.
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name=/(Outlined|Filled|TwoTone)$/]:not(:has(JSXAttribute[name.name='aria-hidden']))",
+          message: 'Icons are decoration: add aria-hidden (an icon-only control names itself with aria-label).',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'scripts/**/*.cjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable' } },
   },

@@ -10,7 +10,7 @@ import { bytesToBase64 } from '../shared/protocol/base64.js';
 import { generateEd25519KeyPair } from '../shared/protocol/ed25519.js';
 import { bureauPaths, enrollmentResponseSchema, putVerdictResponseSchema } from '../shared/protocol/messages.js';
 import { receiptSchema, verifyReceipt } from '../shared/protocol/receipt.js';
-import { type BureauHarness, type HarnessStorage, startHarness, testDatabaseUrl } from './testing/bureau-harness.js';
+import { type BureauHarness, startHarness, testStorages } from './testing/bureau-harness.js';
 
 const run = promisify(execFile);
 const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
@@ -19,14 +19,9 @@ const cli = new URL('./cli.ts', import.meta.url).pathname;
 // Six admin commands, each a fresh tsx process: seconds apiece on a busy two-core machine.
 const cliTimeoutMs = 180_000;
 
-const databaseUrl = testDatabaseUrl();
-const storages: { name: string; storage: HarnessStorage | null }[] = [
-  { name: 'SQLite', storage: { kind: 'sqlite' } },
-  { name: 'PostgreSQL', storage: databaseUrl ? { kind: 'postgres', databaseUrl } : null },
-];
 
-for (const { name, storage } of storages) {
-  describe.skipIf(storage === null)(`bureau admin CLI on ${name}${storage ? '' : '（跳过：未设置 DATABASE_URL 或 ZZ_TEST_DATABASE_URL）'}`, () => {
+for (const { name, storage, skipNote } of testStorages()) {
+  describe.skipIf(storage === null)(`bureau admin CLI on ${name}${skipNote}`, () => {
     let bureau: BureauHarness;
     beforeAll(async () => {
       bureau = await startHarness(storage!);
@@ -78,6 +73,31 @@ for (const { name, storage } of storages) {
       const tampered = join(bureau.dataDir, 'tampered.zzverdict');
       await fs.writeFile(tampered, JSON.stringify({ ...signed, bundle: { ...signed.bundle, outcome: 'fail' } }));
       await expect(admin('import-verdict', tampered)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('签名') });
+    }, cliTimeoutMs);
+
+    it('lists devices, revokes one (its requests then get 401), and prints stored ids escaped', async () => {
+      const device = await bureau.enroll('会议室\u001b[2J工作站');
+      const legacy = `V-legacy\u001b[2J\n#999\t${name}`;
+      await bureau.repository.storeVersion(
+        { verdictId: legacy, versionNo: 1, sha256: 'ab'.repeat(32), deviceId: device.deviceId, meetingId: 'M\tX', submissionId: 'S01', outcome: 'pass', finalizedAt: '2026-11-28T08:00:00.000Z', signedBundle: '{}' },
+        (unsigned) => ({ ...unsigned, signature: 'A'.repeat(86) + '==' }),
+        new Date().toISOString(),
+      );
+      const listed = await admin('verdicts', 'list');
+      expect(listed.stdout).not.toContain('\u001b');
+      expect(listed.stdout).toContain('V-legacy\\u{1b}[2J\\u{a}#999\\u{9}');
+      expect(listed.stdout).toContain('M\\u{9}X/S01');
+
+      const revoked = await admin('devices', 'revoke', device.deviceId);
+      expect(revoked.stdout).toContain(`已停用设备 ${device.deviceId}`);
+      const devices = await admin('devices', 'list');
+      const row = devices.stdout.split('\n').find((line) => line.startsWith(device.deviceId));
+      expect(row).toContain('会议室\\u{1b}[2J工作站');
+      expect(row).toContain('已停用');
+      const refused = await bureau.signed(device, { method: 'GET', path: bureauPaths.verdict('V-any') });
+      expect(refused.status).toBe(401);
+      expect(JSON.parse(refused.bytes.toString())).toMatchObject({ error: 'device-revoked' });
+      await expect(admin('devices', 'revoke', device.deviceId)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('已于') });
     }, cliTimeoutMs);
   });
 }

@@ -10,6 +10,8 @@ import { BureauError } from './http/bureau-error.js';
 import { startBureauServer } from './http/server.js';
 import { nodeEd25519 } from './node-ed25519.js';
 import { publishPackage } from './package-publishing.js';
+import { printableIdProblem } from './printable-id.js';
+import { terminalText } from './terminal-text.js';
 import { verdictsCsv } from './verdict-csv.js';
 import { intakeSignedBundle } from './verdict-intake.js';
 
@@ -19,6 +21,8 @@ const usage = `用法：npm run bureau -- <命令> [选项]
   publish <会议编号> <文件.zzpkg>                 用局端密钥签名并发布会议的审评包
   verdicts list                                  列出已接收的裁决
   verdicts export --csv <文件>                   导出已接收的裁决为 CSV
+  devices list                                   列出已注册的设备和注册码失败尝试
+  devices revoke <设备编号>                       停用设备：此后拒绝它的全部请求
   import-verdict <文件.zzverdict>                导入 U 盘带来的签名裁决并打印回执
 公共选项：--data <目录>（或环境变量 ZZ_BUREAU_DATA）；设置 DATABASE_URL 时使用 PostgreSQL。`;
 
@@ -73,6 +77,8 @@ const enrollCodes = async (context: BureauContext): Promise<void> => {
 
 const publish = async (context: BureauContext, meetingId: string | undefined, file: string | undefined): Promise<void> => {
   if (!meetingId || !file) throw new Error('用法：publish <会议编号> <文件.zzpkg>');
+  const problem = printableIdProblem(meetingId);
+  if (problem) throw new Error(`会议编号 ${terminalText(meetingId)} 无效：${problem}`);
   const record = await publishPackage(context, meetingId, file);
   console.log(`已发布会议 ${record.meetingId} 的审评包 ${record.packageId}（${record.bytes} 字节，SHA-256 ${record.sha256}，签名密钥 ${context.key.keyId}）`);
 };
@@ -85,9 +91,39 @@ const listVerdicts = async (context: BureauContext): Promise<void> => {
   }
   for (const v of versions) {
     console.log(
-      [`#${v.receipt.seq}`, `${v.verdictId} 第${v.versionNo}版`, `${v.meetingId}/${v.submissionId}`, outcomeLabel(v.outcome), v.receipt.receivedAt, v.sha256.slice(0, 12)].join('\t'),
+      [`#${v.receipt.seq}`, `${v.verdictId} 第${v.versionNo}版`, `${v.meetingId}/${v.submissionId}`, outcomeLabel(v.outcome), v.receipt.receivedAt, v.sha256.slice(0, 12)]
+        .map(terminalText)
+        .join('\t'),
     );
   }
+};
+
+/** Failed enrollment attempts are shown for this long back. */
+const failureReportMs = 30 * 24 * 60 * 60 * 1000;
+
+const listDevices = async (context: BureauContext): Promise<void> => {
+  const devices = await context.repository.listDevices();
+  if (devices.length === 0) console.log('尚未注册任何设备');
+  for (const d of devices) {
+    const state = d.revokedAt ? `已停用（${d.revokedAt}）` : '有效';
+    console.log([d.deviceId, d.name, `注册于 ${d.enrolledAt}`, state].map(terminalText).join('\t'));
+  }
+  const failures = await context.repository.enrollmentFailureSummary(Date.now() - failureReportMs);
+  if (failures.length === 0) {
+    console.log('近 30 天没有失败的注册码尝试');
+    return;
+  }
+  console.log(`近 30 天失败的注册码尝试：共 ${failures.reduce((sum, f) => sum + f.failures, 0)} 次`);
+  for (const f of failures) console.log(terminalText(`  ${f.remoteAddress}\t${f.failures} 次\t最近 ${new Date(f.lastAtMs).toISOString()}`));
+};
+
+const revokeDevice = async (context: BureauContext, deviceId: string | undefined): Promise<void> => {
+  if (!deviceId) throw new Error('用法：devices revoke <设备编号>');
+  const device = await context.repository.findDevice(deviceId);
+  if (!device) throw new Error(`没有设备 ${terminalText(deviceId)}（用 devices list 查看设备编号）`);
+  if (device.revokedAt) throw new Error(`设备 ${device.deviceId} 已于 ${device.revokedAt} 停用`);
+  await context.repository.revokeDevice(deviceId, new Date().toISOString());
+  console.log(`已停用设备 ${device.deviceId}（${terminalText(device.name)}）：此后它的请求一律以 device-revoked 拒绝`);
 };
 
 const exportVerdicts = async (context: BureauContext): Promise<void> => {
@@ -118,15 +154,17 @@ const run = async (): Promise<void> => {
     console.log(usage);
     return;
   }
-  const known = ['serve', 'enroll-code', 'publish', 'verdicts', 'import-verdict'];
+  const known = ['serve', 'enroll-code', 'publish', 'verdicts', 'devices', 'import-verdict'];
   if (!known.includes(command)) throw new Error(`未知命令 ${command}\n${usage}`);
   if (command === 'verdicts' && rest[0] !== 'list' && rest[0] !== 'export') throw new Error(`用法：verdicts list | verdicts export --csv <文件>`);
+  if (command === 'devices' && rest[0] !== 'list' && rest[0] !== 'revoke') throw new Error(`用法：devices list | devices revoke <设备编号>`);
   const context = await openBureauContext(resolveDataDir(options.data, process.env), process.env.DATABASE_URL);
   try {
     if (command === 'serve') await serve(context);
     else if (command === 'enroll-code') await enrollCodes(context);
     else if (command === 'publish') await publish(context, rest[0], rest[1]);
     else if (command === 'import-verdict') await importVerdict(context, rest[0]);
+    else if (command === 'devices') await (rest[0] === 'list' ? listDevices(context) : revokeDevice(context, rest[1]));
     else if (rest[0] === 'list') await listVerdicts(context);
     else await exportVerdicts(context);
   } finally {
@@ -135,7 +173,7 @@ const run = async (): Promise<void> => {
 };
 
 run().catch((error: unknown) => {
-  if (error instanceof BureauError) console.error(`${error.message}${error.field ? `（字段 ${error.field}）` : ''}`);
+  if (error instanceof BureauError) console.error(terminalText(`${error.message}${error.field ? `（字段 ${error.field}）` : ''}`));
   else console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { bundleSignatureValid, type SignedBundle, signedBundleSchema } from '../shared/bundle/signed-bundle.js';
-import { bundleBytes } from '../shared/bundle/verdict-bundle.js';
+import { type SignedBundle, signedBundleSchema } from '../shared/bundle/signed-bundle.js';
+import { canonicalBytes } from '../shared/digest/digest.js';
 import { base64ToBytes } from '../shared/protocol/base64.js';
 import type { Ed25519 } from '../shared/protocol/ed25519.js';
 import { type Receipt, signReceipt } from '../shared/protocol/receipt.js';
 import type { BureauKey } from './bureau-key.js';
+import { replayRefusal } from './http/authenticate.js';
 import { BureauError } from './http/bureau-error.js';
-import type { BureauRepository, EnrolledDevice } from './store/repository.js';
+import { printableIdProblem } from './printable-id.js';
+import type { BureauRepository, EnrolledDevice, NonceClaim } from './store/repository.js';
 
 export interface IntakeContext {
   repository: BureauRepository;
@@ -21,12 +23,33 @@ export interface IntakeResult {
   receipt: Receipt;
 }
 
-const parseSigned = (body: unknown): SignedBundle => {
+/** A signed bundle as validated, beside the bundle exactly as received, which is what was signed. */
+interface ReceivedBundle {
+  signed: SignedBundle;
+  receivedBundle: unknown;
+}
+
+const invalid = (field: string, message: string): BureauError => new BureauError(422, 'invalid-bundle', `字段 ${field || '(根)'} 无效：${message}`, field);
+
+const printedIds = ['verdictId', 'meetingId', 'submissionId'] as const;
+
+/**
+ * The schema first, so a malformed bundle is named by its field before any signature is checked.
+ * The ids are checked as received: the schema trims them, and a tab or newline around an id must
+ * be refused, not quietly stored under a cleaner id than the one signed.
+ */
+const parseSigned = (body: unknown): ReceivedBundle => {
   const parsed = signedBundleSchema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
-  throw new BureauError(422, 'invalid-bundle', `字段 ${field || '(根)'} 无效：${issue?.message ?? ''}`, field);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalid(issue?.path.map(String).join('.') ?? '', issue?.message ?? '');
+  }
+  const receivedBundle = (body as { bundle: Record<string, unknown> }).bundle;
+  for (const name of printedIds) {
+    const problem = printableIdProblem(String(receivedBundle[name]));
+    if (problem) throw invalid(`bundle.${name}`, problem);
+  }
+  return { signed: parsed.data, receivedBundle };
 };
 
 /** The signer must be the device that enrolled with this key: over HTTP the caller, from a file the envelope's device. */
@@ -36,38 +59,65 @@ const signerOf = async (ctx: IntakeContext, signed: SignedBundle, caller: Enroll
   }
   const device = caller ?? (await ctx.repository.findDevice(signed.deviceId));
   if (!device) throw new BureauError(422, 'unknown-device', `签名包的设备 ${signed.deviceId} 未在本局注册`, 'deviceId');
+  if (device.revokedAt) throw new BureauError(422, 'device-revoked', `签名包的设备 ${device.deviceId} 已于 ${device.revokedAt} 被局端停用`, 'deviceId');
   if (signed.publicKey !== device.publicKey) {
     throw new BureauError(422, 'device-mismatch', `签名包携带的公钥与设备 ${device.deviceId} 注册的公钥不一致`, 'publicKey');
   }
   return device;
 };
 
-/** A later version must name the stored previous version's digest; an unseen predecessor cannot be checked. */
-const checkSupersedes = async (ctx: IntakeContext, signed: SignedBundle): Promise<void> => {
+const notOwner = (verdictId: string, ownerDeviceId: string, device: EnrolledDevice): BureauError =>
+  new BureauError(
+    403,
+    'not-verdict-owner',
+    `裁决 ${verdictId} 由设备 ${ownerDeviceId} 首次提交，只有该设备可以提交它的版本；本机（${device.deviceId}）的提交被拒绝`,
+    'bundle.verdictId',
+  );
+
+/**
+ * A verdict belongs to the device that stored its first version (DESIGN.md section 5), and its
+ * versions come in sequence: version n needs version n − 1 stored, by the same device, and names
+ * its digest in `supersedes`. Stored versions never change, so checking before the store is safe;
+ * a race for version 1 is settled by the store itself.
+ */
+const checkLineage = async (ctx: IntakeContext, signed: SignedBundle, device: EnrolledDevice): Promise<void> => {
   const { verdictId, versionNo, supersedes } = signed.bundle;
   if (versionNo === 1) {
     if (supersedes !== null) throw new BureauError(422, 'invalid-bundle', '第 1 版裁决的 supersedes 必须为 null', 'bundle.supersedes');
     return;
   }
   if (supersedes === null) throw new BureauError(422, 'invalid-bundle', `第 ${versionNo} 版裁决须在 supersedes 中给出上一版摘要`, 'bundle.supersedes');
-  const previous = await ctx.repository.findVersion(verdictId, versionNo - 1);
-  if (previous && previous.sha256 !== supersedes) {
+  const first = await ctx.repository.findVersion(verdictId, 1);
+  if (first && first.deviceId !== device.deviceId) throw notOwner(verdictId, first.deviceId, device);
+  const previous = versionNo === 2 ? first : await ctx.repository.findVersion(verdictId, versionNo - 1);
+  if (!previous) {
+    throw new BureauError(
+      422,
+      'version-out-of-sequence',
+      `本局尚未收到裁决 ${verdictId} 的第 ${versionNo - 1} 版，须按顺序提交，先提交第 ${versionNo - 1} 版`,
+      'bundle.versionNo',
+    );
+  }
+  if (previous.sha256 !== supersedes) {
     throw new BureauError(422, 'invalid-bundle', `supersedes 与本局所存第 ${versionNo - 1} 版的摘要 ${previous.sha256} 不一致`, 'bundle.supersedes');
   }
 };
 
 /**
- * Accepts one signed verdict version, from `PUT /v1/verdicts/{id}/versions/{n}` (with `target` and
- * the authenticated `caller`) or from a `.zzverdict` file (both null). Checks everything first,
- * then stores; the receipt exists only once the store has committed.
+ * Accepts one signed verdict version, from `PUT /v1/verdicts/{id}/versions/{n}` (with `target`, the
+ * authenticated `caller` and the request's `nonce`) or from a `.zzverdict` file (none of them).
+ * Checks everything first, then stores; the receipt exists only once the store has committed. The
+ * signature and the digest are over the canonical bytes of the bundle as received, which are what
+ * the device signed.
  */
 export const intakeSignedBundle = async (
   ctx: IntakeContext,
   body: unknown,
   target: { verdictId: string; versionNo: number } | null,
   caller: EnrolledDevice | null,
+  nonce?: NonceClaim,
 ): Promise<IntakeResult> => {
-  const signed = parseSigned(body);
+  const { signed, receivedBundle } = parseSigned(body);
   const { bundle } = signed;
   if (target && bundle.verdictId !== target.verdictId) {
     throw new BureauError(422, 'path-mismatch', `签名包的 verdictId（${bundle.verdictId}）与请求路径中的 ${target.verdictId} 不一致`, 'bundle.verdictId');
@@ -76,11 +126,11 @@ export const intakeSignedBundle = async (
     throw new BureauError(422, 'path-mismatch', `签名包的 versionNo（${bundle.versionNo}）与请求路径中的 ${target.versionNo} 不一致`, 'bundle.versionNo');
   }
   const device = await signerOf(ctx, signed, caller);
-  const bytes = bundleBytes(bundle);
-  if (!bundleSignatureValid(signed, base64ToBytes(device.publicKey), ctx.ed, bytes)) {
+  const bytes = canonicalBytes(receivedBundle);
+  if (!ctx.ed.verify(base64ToBytes(signed.signature), bytes, base64ToBytes(device.publicKey))) {
     throw new BureauError(422, 'bundle-signature-invalid', `签名包的签名无法用设备 ${device.deviceId} 的注册公钥验证，内容可能被篡改`, 'signature');
   }
-  await checkSupersedes(ctx, signed);
+  await checkLineage(ctx, signed, device);
   // bundleDigest's definition, hashed by OpenSSL: the pure-JS SHA-256 costs a millisecond per bundle.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const outcome = await ctx.repository.storeVersion(
@@ -93,11 +143,14 @@ export const intakeSignedBundle = async (
       submissionId: bundle.submissionId,
       outcome: bundle.outcome,
       finalizedAt: bundle.finalizedAt,
-      signedBundle: JSON.stringify(signed),
+      signedBundle: JSON.stringify(body),
     },
     (unsigned) => signReceipt(unsigned, ctx.key.secretKey, ctx.ed),
     ctx.now().toISOString(),
+    nonce,
   );
+  if (outcome.kind === 'replayed') throw replayRefusal();
+  if (outcome.kind === 'foreign') throw notOwner(bundle.verdictId, outcome.ownerDeviceId, device);
   if (outcome.kind === 'conflict') {
     throw new BureauError(
       409,

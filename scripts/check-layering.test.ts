@@ -106,6 +106,7 @@ describe('layering guard on planted trees', () => {
       'electron/imports-test.ts': "import { app } from '../test/stubs/electron.js';\n",
       'electron/imports-renderer.ts': "const view = await import('../renderer/app.js');\nexport { view };\n",
       'scripts/imports-test.ts': "import '../test/stubs/electron.js';\n",
+      'shared/documents/uses-fixture.test.ts': "import { record } from '../../test/fixtures/record.js';\nexport { record };\n",
     });
     expect(found(root).sort()).toEqual(
       [

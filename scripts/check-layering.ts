@@ -263,8 +263,8 @@ function referenceViolation(
     }
     const targetLayer = layerOf(target);
     if (targetLayer === layer) return undefined;
-    if (targetLayer === 'test' && layer !== 'test') {
-      return { rule: 'test-import', message: `'${specifier}' reaches into test/; only test/ may import test code` };
+    if (targetLayer === 'test') {
+      return isTest ? undefined : { rule: 'test-import', message: `'${specifier}' reaches into test/; only tests may import test code` };
     }
     if (rules.onlyOwnFolder || rules.forbiddenFolders.includes(targetLayer)) {
       const reach = targetLayer === 'other' ? 'outside every code folder' : `into ${targetLayer}/`;

@@ -13,21 +13,15 @@ import { type Receipt, verifyReceipt } from '../../shared/protocol/receipt.js';
 import { maxClockSkewMs, signRequest } from '../../shared/protocol/request-signing.js';
 import { verifyManifestSignature } from '../../shared/package/signature.js';
 import { publishPackage } from '../package-publishing.js';
-import { type BureauHarness, type HarnessStorage, type HttpAnswer, type TestDevice, startHarness, testDatabaseUrl } from '../testing/bureau-harness.js';
+import { type BureauHarness, type HttpAnswer, type TestDevice, startHarness, testStorages } from '../testing/bureau-harness.js';
 
-const databaseUrl = testDatabaseUrl();
-const storages: { name: string; storage: HarnessStorage | null }[] = [
-  { name: 'SQLite', storage: { kind: 'sqlite' } },
-  { name: 'PostgreSQL', storage: databaseUrl ? { kind: 'postgres', databaseUrl } : null },
-];
-if (!databaseUrl) console.warn('跳过 PostgreSQL 局端测试：未设置 DATABASE_URL 或 ZZ_TEST_DATABASE_URL');
 
 const sampleManifest = new URL('../../test/fixtures/packages/sample-manifest.json', import.meta.url);
 
 const errorOf = (answer: HttpAnswer) => errorBodySchema.parse(answer.json);
 
-for (const { name, storage } of storages) {
-  describe.skipIf(storage === null)(`bureau HTTP API on ${name}${storage ? '' : '（跳过：未设置 DATABASE_URL 或 ZZ_TEST_DATABASE_URL）'}`, () => {
+for (const { name, storage, skipNote } of testStorages()) {
+  describe.skipIf(storage === null)(`bureau HTTP API on ${name}${skipNote}`, () => {
     let bureau: BureauHarness;
     let device: TestDevice;
     let verdictCounter = 0;

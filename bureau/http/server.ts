@@ -1,19 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bytesToBase64 } from '../../shared/protocol/base64.js';
 import type { Ed25519 } from '../../shared/protocol/ed25519.js';
-import { type EnrollmentResponse, type VerdictHistory, enrollmentRequestSchema } from '../../shared/protocol/messages.js';
-import { signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
+import type { VerdictHistory } from '../../shared/protocol/messages.js';
 import type { BureauKey } from '../bureau-key.js';
-import { enrollmentCodeHash } from '../enrollment-code.js';
 import { packageFilePath } from '../package-files.js';
 import type { BureauRepository, EnrolledDevice } from '../store/repository.js';
 import { intakeSignedBundle } from '../verdict-intake.js';
-import { authenticate } from './authenticate.js';
+import { identifyCaller, spendNonce, verifyCaller } from './authenticate.js';
 import { BureauError } from './bureau-error.js';
-import { parseJsonBody, readBody, sendError, sendJson } from './http-io.js';
+import { type EnrollmentGuard, defaultEnrollmentGuard, enrollDevice } from './enrollment.js';
+import { declaredBodyLength, parseJsonBody, readDeclaredBody, requireJsonBody, sendError, sendJson } from './http-io.js';
+import { type AdmissionLimits, RequestAdmission, defaultAdmissionLimits } from './request-admission.js';
+import { methodsOf, routeOf } from './routes.js';
 
 export interface BureauServerOptions {
   repository: BureauRepository;
@@ -21,6 +20,8 @@ export interface BureauServerOptions {
   dataDir: string;
   ed: Ed25519;
   now?: () => Date;
+  admission?: AdmissionLimits;
+  enrollmentGuard?: EnrollmentGuard;
 }
 
 export interface RunningBureau {
@@ -32,72 +33,20 @@ export interface RunningBureau {
 
 const enrollmentBodyLimit = 64 * 1024;
 const verdictBodyLimit = 16 * 1024 * 1024;
-const signedGetBodyLimit = 0;
-const noncePurgeIntervalMs = 60_000;
-
-type Route =
-  | { name: 'enroll' }
-  | { name: 'package'; meetingId: string }
-  | { name: 'put-version'; verdictId: string; versionNo: number }
-  | { name: 'get-verdict'; verdictId: string };
-
-const methodsOf: Record<Route['name'], string> = {
-  enroll: 'POST',
-  package: 'GET',
-  'put-version': 'PUT',
-  'get-verdict': 'GET',
-};
-
-const segment = (raw: string): string => {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    throw new BureauError(400, 'bad-request', `路径片段 ${raw} 的百分号编码无效`);
-  }
-};
-
-const routeOf = (url: string): Route | null => {
-  const path = url.split('?')[0] ?? '';
-  const parts = path.split('/').slice(1);
-  if (parts[0] !== 'v1') return null;
-  if (parts.length === 2 && parts[1] === 'devices') return { name: 'enroll' };
-  if (parts.length === 4 && parts[1] === 'meetings' && parts[3] === 'package' && parts[2]) {
-    return { name: 'package', meetingId: segment(parts[2]) };
-  }
-  if (parts[1] === 'verdicts' && parts[2]) {
-    if (parts.length === 3) return { name: 'get-verdict', verdictId: segment(parts[2]) };
-    if (parts.length === 5 && parts[3] === 'versions' && /^[0-9]{1,9}$/.test(parts[4] ?? '')) {
-      return { name: 'put-version', verdictId: segment(parts[2]), versionNo: Number(parts[4]) };
-    }
-  }
-  return null;
-};
+const purgeIntervalMs = 60_000;
+/** Failed enrollment attempts stay this long, for `devices list`. */
+const enrollmentFailureRetentionMs = 30 * 24 * 60 * 60 * 1000;
+/** A request whose body has not fully arrived by then is cut off, so a slow sender cannot hold its share for ever. */
+const requestTimeoutMs = 60_000;
+const maxConnections = 1024;
 
 /** The bureau's HTTP API (DESIGN.md section 5), without framework: four routes. */
 export const createBureauServer = (options: BureauServerOptions): Server => {
   const { repository, key, ed } = options;
   const now = options.now ?? (() => new Date());
   const intake = { repository, key, ed, now };
-
-  const enroll = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const parsed = enrollmentRequestSchema.safeParse(parseJsonBody(await readBody(request, enrollmentBodyLimit)));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.map(String).join('.') ?? '';
-      throw new BureauError(422, 'bad-request', `字段 ${field} 无效：${issue?.message ?? ''}`, field);
-    }
-    const device: EnrolledDevice = {
-      deviceId: randomUUID(),
-      name: parsed.data.deviceName,
-      publicKey: parsed.data.publicKey,
-      enrolledAt: now().toISOString(),
-    };
-    if (!(await repository.redeemEnrollmentCode(enrollmentCodeHash(parsed.data.enrollmentCode), device))) {
-      throw new BureauError(401, 'enrollment-code-invalid', '注册码无效、已过期或已被使用', 'enrollmentCode');
-    }
-    const body: EnrollmentResponse = { deviceId: device.deviceId, bureauKeyId: key.keyId, bureauPublicKey: bytesToBase64(key.publicKey) };
-    sendJson(response, 201, body);
-  };
+  const admission = new RequestAdmission(options.admission ?? defaultAdmissionLimits);
+  const enrollment = { repository, key, now, guard: options.enrollmentGuard ?? defaultEnrollmentGuard };
 
   const sendPackage = async (meetingId: string, response: ServerResponse): Promise<void> => {
     const published = await repository.findPackage(meetingId);
@@ -117,15 +66,29 @@ export const createBureauServer = (options: BureauServerOptions): Server => {
     });
   };
 
-  const verdictHistory = async (verdictId: string): Promise<VerdictHistory> => {
+  /** A device reads only the verdicts it owns; to any other device they do not exist. The admin reads all with the CLI. */
+  const verdictHistory = async (verdictId: string, caller: EnrolledDevice): Promise<VerdictHistory> => {
     const versions = await repository.listVersions(verdictId);
-    if (versions.length === 0) throw new BureauError(404, 'not-found', `本局没有裁决 ${verdictId}`);
-    return {
-      verdictId,
-      versions: versions.map((v) => ({ signed: signedBundleSchema.parse(JSON.parse(v.signedBundle)), receipt: v.receipt })),
-    };
+    if (versions.length === 0 || versions[0]?.deviceId !== caller.deviceId) throw new BureauError(404, 'not-found', `本局没有本机的裁决 ${verdictId}`);
+    // As received and signed, not re-parsed: a schema that trims would hand back other bytes than the receipt's digest.
+    return { verdictId, versions: versions.map((v) => ({ signed: JSON.parse(v.signedBundle) as VerdictHistory['versions'][number]['signed'], receipt: v.receipt })) };
   };
 
+  /** Runs `work` holding a place among the requests in progress, given back however it ends. */
+  const admitted = async (caller: string, declaredBytes: number, work: () => Promise<void>): Promise<void> => {
+    const release = admission.admit(caller, declaredBytes);
+    try {
+      await work();
+    } finally {
+      release();
+    }
+  };
+
+  /**
+   * Everything that needs no body comes first: the route, the method, the caller's headers and
+   * device, the media type and the declared length, a place among the requests in progress. Only
+   * then is the body read, into a buffer of the declared size.
+   */
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const route = routeOf(request.url ?? '');
     if (!route) throw new BureauError(404, 'not-found', `没有这个接口：${request.method ?? ''} ${request.url ?? ''}`);
@@ -133,32 +96,54 @@ export const createBureauServer = (options: BureauServerOptions): Server => {
       response.setHeader('allow', methodsOf[route.name]);
       throw new BureauError(405, 'method-not-allowed', `接口 ${request.url ?? ''} 不支持 ${request.method ?? ''} 方法`);
     }
-    if (route.name === 'enroll') return enroll(request, response);
-    const body = await readBody(request, route.name === 'put-version' ? verdictBodyLimit : signedGetBodyLimit);
-    const caller = await authenticate(repository, ed, request, body, now());
-    if (route.name === 'package') return sendPackage(route.meetingId, response);
-    if (route.name === 'get-verdict') return sendJson(response, 200, await verdictHistory(route.verdictId));
-    if (route.versionNo < 1) throw new BureauError(422, 'path-mismatch', '版本号须从 1 开始', 'versionNo');
-    const result = await intakeSignedBundle(intake, parseJsonBody(body), route, caller);
-    sendJson(response, result.created ? 201 : 200, { receipt: result.receipt });
+    if (route.name === 'enroll') {
+      const length = declaredBodyLength(request, enrollmentBodyLimit);
+      requireJsonBody(request);
+      return admitted(`address:${request.socket.remoteAddress ?? ''}`, length, async () => {
+        sendJson(response, 201, await enrollDevice(enrollment, request, await readDeclaredBody(request, length)));
+      });
+    }
+    const caller = await identifyCaller(repository, request, now());
+    const length = declaredBodyLength(request, route.name === 'put-version' ? verdictBodyLimit : 0);
+    if (route.name === 'put-version') requireJsonBody(request);
+    return admitted(`device:${caller.device.deviceId}`, length, async () => {
+      const body = await readDeclaredBody(request, length);
+      const nonce = verifyCaller(ed, request, body, caller, now());
+      if (route.name === 'put-version') {
+        if (route.versionNo < 1) throw new BureauError(422, 'path-mismatch', '版本号须从 1 开始', 'versionNo');
+        // The nonce is spent by the store, in the same commit as the verdict.
+        const result = await intakeSignedBundle(intake, parseJsonBody(body), route, caller.device, nonce);
+        return sendJson(response, result.created ? 201 : 200, { receipt: result.receipt });
+      }
+      await spendNonce(repository, nonce);
+      if (route.name === 'package') return sendPackage(route.meetingId, response);
+      sendJson(response, 200, await verdictHistory(route.verdictId, caller.device));
+    });
   };
 
-  const server = createServer((request, response) => {
+  const server = createServer({ requestTimeout: requestTimeoutMs }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) {
         response.destroy(error instanceof Error ? error : undefined);
         return;
       }
+      // A refused request whose body is still coming: close the connection after the answer
+      // rather than read and discard what is left of it.
+      if (!request.complete) response.setHeader('connection', 'close');
       if (error instanceof BureauError) return sendError(response, error);
+      if (request.destroyed) return;
       console.error('局端处理请求出错：', request.method, request.url, error);
       sendError(response, new BureauError(500, 'internal-error', '局端内部错误，请稍后重试'));
     });
   });
+  server.maxConnections = maxConnections;
 
   const purge = () => {
-    repository.purgeExpiredNonces(now().getTime()).catch((error: unknown) => console.error('清理过期随机数失败：', error));
+    const at = now().getTime();
+    repository.purgeExpiredNonces(at).catch((error: unknown) => console.error('清理过期随机数失败：', error));
+    repository.purgeEnrollmentFailures(at - enrollmentFailureRetentionMs).catch((error: unknown) => console.error('清理注册失败记录失败：', error));
   };
-  const purgeTimer = setInterval(purge, noncePurgeIntervalMs);
+  const purgeTimer = setInterval(purge, purgeIntervalMs);
   purgeTimer.unref();
   server.on('close', () => clearInterval(purgeTimer));
   return server;
@@ -183,4 +168,3 @@ export const startBureauServer = async (options: BureauServerOptions, port: numb
       }),
   };
 };
-

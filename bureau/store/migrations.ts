@@ -3,7 +3,15 @@
  * INTEGER/BIGINT, composite keys, ON CONFLICT). Append a migration; never edit an applied one.
  * Times are RFC 3339 text except nonce expiry, which is compared as epoch milliseconds.
  */
-export const migrations: readonly { version: number; statements: readonly string[] }[] = [
+export interface Migration {
+  version: number;
+  statements: readonly string[];
+  /** Statements for one database only, run after the common ones. */
+  sqlite?: readonly string[];
+  postgres?: readonly string[];
+}
+
+export const migrations: readonly Migration[] = [
   {
     version: 1,
     statements: [
@@ -59,6 +67,34 @@ export const migrations: readonly { version: number; statements: readonly string
       )`,
     ],
   },
+  {
+    version: 2,
+    statements: [
+      // A revoked device keeps its row, so its verdicts still name it and its id is never reissued.
+      `ALTER TABLE devices ADD COLUMN revoked_at TEXT`,
+      `CREATE TABLE enrollment_failures (
+        remote_address TEXT NOT NULL,
+        attempted_at BIGINT NOT NULL
+      )`,
+      `CREATE INDEX enrollment_failures_by_address ON enrollment_failures (remote_address, attempted_at)`,
+    ],
+    // Several bureau processes store at once on PostgreSQL: a counter row would make each store wait
+    // for the previous one's commit. A sequence hands out increasing numbers without a lock; a resend
+    // or a lost race leaves a gap, which receipt numbers may have. SQLite has one writer at a time
+    // anyway and keeps the gap-free counter row.
+    postgres: [
+      `CREATE SEQUENCE receipt_seq`,
+      `SELECT setval('receipt_seq', GREATEST((SELECT value FROM counters WHERE name = 'receipt_seq'), 1),
+        (SELECT value FROM counters WHERE name = 'receipt_seq') > 0)`,
+      `DELETE FROM counters WHERE name = 'receipt_seq'`,
+    ],
+  },
+];
+
+/** The statements of `migration` for one database, in order. */
+export const migrationStatements = (migration: Migration, dialect: 'sqlite' | 'postgres'): readonly string[] => [
+  ...migration.statements,
+  ...(migration[dialect] ?? []),
 ];
 
 export const migrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (

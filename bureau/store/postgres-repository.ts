@@ -1,9 +1,10 @@
 import pg from 'pg';
 import type { Receipt, UnsignedReceipt } from '../../shared/protocol/receipt.js';
-import { migrations, migrationsTable } from './migrations.js';
-import { type BureauRepository, type IncomingVersion, type StoreOutcome, outcomeAgainst } from './repository.js';
+import { migrationStatements, migrations, migrationsTable } from './migrations.js';
+import { type BureauRepository, type IncomingVersion, type NonceClaim, outcomeAgainst } from './repository.js';
 import {
   deviceFromRow,
+  failureSummaryFromRow,
   numberedPlaceholders,
   packageFromRow,
   packageValues,
@@ -14,6 +15,13 @@ import {
 
 type Row = Record<string, unknown>;
 
+/** The receipt numbers on PostgreSQL (migration 2); SQLite draws from its counter row with `sql.nextSeq`. */
+const nextSeq = "SELECT nextval('receipt_seq') AS value";
+
+/** `sql.rememberNonce` and a receipt number in one round trip; a replay wastes its number. */
+const claimNonceAndNextSeq = numberedPlaceholders(`WITH claimed AS (${sql.rememberNonce} RETURNING 1)
+  SELECT nextval('receipt_seq') AS value, (SELECT COUNT(*) FROM claimed) AS fresh`);
+
 /** Any fixed number: it only keeps two bureau processes from migrating the same database at once. */
 const migrationLockId = 7_2026_0147;
 
@@ -23,17 +31,21 @@ const numbered = Object.fromEntries(Object.entries(sql).map(([name, text]) => [n
 >;
 
 /**
- * The PostgreSQL store, for a bureau that already runs a database server. Each method is one
- * transaction on a pooled connection; concurrent identical PUTs meet at the primary key.
+ * The PostgreSQL store, for a bureau that already runs a database server, possibly several bureau
+ * processes on one database: everything that must hold across processes (nonces, codes, versions)
+ * is decided by a constraint in the database. Each method is one transaction on a pooled
+ * connection; concurrent PUTs of one version meet at the primary key, whichever process they reach.
+ * Statements are named, so each connection has PostgreSQL parse and plan them once, not per request.
  */
 export const openPostgresRepository = async (connectionString: string, poolSize = 16): Promise<BureauRepository> => {
   const pool = new pg.Pool({ connectionString, max: poolSize });
-  // Nonces commit without waiting for the WAL flush, for the reason given in write-batcher.ts.
-  const noncePool = new pg.Pool({ connectionString: withServerOption(connectionString, '-c synchronous_commit=off'), max: Math.max(2, poolSize / 4) });
+  // Nonces commit without waiting for the WAL flush, for the reason given in write-batcher.ts. Every
+  // PUT spends one here (with its receipt number), so this pool must not be the queue requests wait in.
+  const noncePool = new pg.Pool({ connectionString: withServerOption(connectionString, '-c synchronous_commit=off'), max: Math.max(2, poolSize / 2) });
   for (const p of [pool, noncePool]) p.on('error', (error) => console.error('PostgreSQL 连接出错：', error.message));
 
   const query = async (name: keyof typeof sql, values: unknown[] = [], client: pg.PoolClient | pg.Pool = pool) =>
-    (await client.query(numbered[name], values)).rows as Row[];
+    (await client.query({ name, text: numbered[name], values })).rows as Row[];
 
   const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -56,7 +68,7 @@ export const openPostgresRepository = async (connectionString: string, poolSize 
     const applied = new Set((await query('appliedMigrations', [], client)).map((r) => Number(r.version)));
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
-      for (const statement of migration.statements) await client.query(statement);
+      for (const statement of migrationStatements(migration, 'postgres')) await client.query(statement);
       await query('recordMigration', [migration.version, new Date().toISOString()], client);
     }
   });
@@ -83,33 +95,33 @@ export const openPostgresRepository = async (connectionString: string, poolSize 
       return row ? deviceFromRow(row) : null;
     },
     listDevices: async () => (await query('listDevices')).map(deviceFromRow),
+    revokeDevice: async (deviceId, revokedAt) => (await pool.query(numbered.revokeDevice, [revokedAt, deviceId])).rowCount === 1,
+    recordEnrollmentFailure: async (remoteAddress, atMs, sinceMs) => {
+      await noncePool.query(numbered.recordEnrollmentFailure, [remoteAddress, atMs]);
+      return Number((await query('countEnrollmentFailures', [remoteAddress, sinceMs], noncePool))[0]?.n);
+    },
+    countEnrollmentFailures: async (remoteAddress, sinceMs) => Number((await query('countEnrollmentFailures', [remoteAddress, sinceMs]))[0]?.n),
+    enrollmentFailureSummary: async (sinceMs) => (await query('enrollmentFailureSummary', [sinceMs])).map(failureSummaryFromRow),
+    purgeEnrollmentFailures: async (beforeMs) => (await noncePool.query(numbered.purgeEnrollmentFailures, [beforeMs])).rowCount ?? 0,
     rememberNonce: async (deviceId, nonce, expiresAtMs, nowMs) =>
-      (await noncePool.query(numbered.rememberNonce, [deviceId, nonce, expiresAtMs, nowMs])).rowCount === 1,
+      (await noncePool.query({ name: 'rememberNonce', text: numbered.rememberNonce, values: [deviceId, nonce, expiresAtMs, nowMs] })).rowCount === 1,
     purgeExpiredNonces: async (nowMs) => (await noncePool.query(numbered.purgeNonces, [nowMs])).rowCount ?? 0,
-    storeVersion: async (version: IncomingVersion, receiptFor: (unsigned: UnsignedReceipt) => Receipt, receivedAt: string) => {
-      const existing = await findVersion(version.verdictId, version.versionNo);
-      if (existing) return outcomeAgainst(existing, version.sha256);
-      const created = await inTransaction(async (client): Promise<StoreOutcome | null> => {
-        const [counter] = await query('nextSeq', [], client);
-        const receipt = receiptFor({
-          verdictId: version.verdictId,
-          versionNo: version.versionNo,
-          sha256: version.sha256,
-          receivedAt,
-          seq: Number(counter?.value),
-        });
-        const inserted = await client.query(numbered.insertVersion, versionInsertValues({ ...version, receipt }, receivedAt));
-        if (inserted.rowCount !== 1) throw new LostRace();
-        return { kind: 'created', receipt };
-      }).catch((error: unknown) => {
-        if (error instanceof LostRace) return null;
-        throw error;
-      });
-      if (created) return created;
-      // Another request stored this id and version between our check and our insert; it committed first.
-      const winner = await findVersion(version.verdictId, version.versionNo);
-      if (!winner) throw new Error(`裁决 ${version.verdictId} 第 ${version.versionNo} 版写入冲突后未找到已存记录`);
-      return outcomeAgainst(winner, version.sha256);
+    // Two round trips and no lock held across a commit: the nonce spent and the seq drawn first
+    // (the nonce without waiting for the WAL flush, as in `rememberNonce`), the receipt signed, and
+    // the row inserted in one autocommitted statement that the primary key arbitrates. A resend or a
+    // lost race leaves its drawn seq unused. Each INSERT waits for its own WAL flush, which
+    // PostgreSQL shares among concurrent commits.
+    storeVersion: async (version: IncomingVersion, receiptFor: (unsigned: UnsignedReceipt) => Receipt, receivedAt: string, nonce?: NonceClaim) => {
+      const [drawn] = nonce
+        ? ((await noncePool.query({ name: 'claimNonceAndNextSeq', text: claimNonceAndNextSeq, values: [nonce.deviceId, nonce.nonce, nonce.expiresAtMs, nonce.nowMs] })).rows as Row[])
+        : ((await pool.query({ name: 'nextReceiptSeq', text: nextSeq })).rows as Row[]);
+      if (nonce && Number(drawn?.fresh) !== 1) return { kind: 'replayed' };
+      const receipt = receiptFor({ verdictId: version.verdictId, versionNo: version.versionNo, sha256: version.sha256, receivedAt, seq: Number(drawn?.value) });
+      const inserted = await pool.query({ name: 'insertVersion', text: numbered.insertVersion, values: versionInsertValues({ ...version, receipt }, receivedAt) });
+      if (inserted.rowCount === 1) return { kind: 'created', receipt };
+      const stored = await findVersion(version.verdictId, version.versionNo);
+      if (!stored) throw new Error(`裁决 ${version.verdictId} 第 ${version.versionNo} 版写入冲突后未找到已存记录`);
+      return outcomeAgainst(stored, version);
     },
     findVersion: (verdictId, versionNo) => findVersion(verdictId, versionNo),
     listVersions: async (verdictId) => (await query('listVersions', [verdictId])).map(versionFromRow),
@@ -134,6 +146,3 @@ const withServerOption = (connectionString: string, option: string): string => {
   url.searchParams.set('options', [url.searchParams.get('options'), option].filter(Boolean).join(' '));
   return url.toString();
 };
-
-/** Rolls the storing transaction back (returning its seq) when the primary key was taken meanwhile. */
-class LostRace extends Error {}

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBureauContext } from '../bureau-context.js';
-import { type HarnessStorage, openTestContext, testDatabaseUrl } from '../testing/bureau-harness.js';
+import { openTestContext, testStorages } from '../testing/bureau-harness.js';
+import type { UnsignedReceipt } from '../../shared/protocol/receipt.js';
 import type { BureauRepository } from './repository.js';
 
-const databaseUrl = testDatabaseUrl();
-const storages: { name: string; storage: HarnessStorage | null }[] = [
-  { name: 'SQLite', storage: { kind: 'sqlite' } },
-  { name: 'PostgreSQL', storage: databaseUrl ? { kind: 'postgres', databaseUrl } : null },
-];
 
-const device = { deviceId: 'D-1', name: '工作站', publicKey: 'A'.repeat(43) + '=', enrolledAt: '2026-11-28T08:00:00.000Z' };
+const device = { deviceId: 'D-1', name: '工作站', publicKey: 'A'.repeat(43) + '=', enrolledAt: '2026-11-28T08:00:00.000Z', revokedAt: null };
 
-for (const { name, storage } of storages) {
-  describe.skipIf(storage === null)(`bureau repository on ${name}${storage ? '' : '（跳过：未设置 DATABASE_URL 或 ZZ_TEST_DATABASE_URL）'}`, () => {
+for (const { name, storage, skipNote } of testStorages()) {
+  describe.skipIf(storage === null)(`bureau repository on ${name}${skipNote}`, () => {
     let repository: BureauRepository;
     let dispose: () => Promise<void>;
     let dataDir: string;
@@ -46,6 +42,26 @@ for (const { name, storage } of storages) {
       expect(await repository.findDevice('D-1')).toEqual(device);
       expect(await repository.findDevice('D-again')).toBeNull();
       expect((await repository.listDevices()).map((d) => d.deviceId)).toEqual(['D-1']);
+    });
+
+    it('spends a nonce with the version it stores, and stores nothing for a replay', async () => {
+      const version = {
+        verdictId: 'V-nonce',
+        versionNo: 1,
+        sha256: 'cd'.repeat(32),
+        deviceId: 'D-1',
+        meetingId: 'M-1',
+        submissionId: 'S01',
+        outcome: 'pass',
+        finalizedAt: '2026-11-28T08:00:00.000Z',
+        signedBundle: '{}',
+      };
+      const sign = (unsigned: UnsignedReceipt) => ({ ...unsigned, signature: 'x' });
+      const claim = { deviceId: 'D-1', nonce: 'nonce-with-store-01', expiresAtMs: Date.now() + 60_000, nowMs: Date.now() };
+      expect(await repository.storeVersion(version, sign, '2026-11-28T09:00:00.000Z', claim)).toMatchObject({ kind: 'created' });
+      expect(await repository.storeVersion({ ...version, verdictId: 'V-nonce-replay' }, sign, '2026-11-28T09:00:01.000Z', claim)).toEqual({ kind: 'replayed' });
+      expect(await repository.findVersion('V-nonce-replay', 1)).toBeNull();
+      expect(await repository.rememberNonce(claim.deviceId, claim.nonce, claim.expiresAtMs, claim.nowMs)).toBe(false);
     });
 
     it('replaces the published package of a meeting', async () => {

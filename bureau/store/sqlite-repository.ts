@@ -1,16 +1,17 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Receipt, UnsignedReceipt } from '../../shared/protocol/receipt.js';
-import { migrations, migrationsTable } from './migrations.js';
+import { migrationStatements, migrations, migrationsTable } from './migrations.js';
 import {
   type BureauRepository,
   type EnrolledDevice,
   type IncomingVersion,
+  type NonceClaim,
   type PublishedPackage,
   type StoreOutcome,
   outcomeAgainst,
 } from './repository.js';
-import { deviceFromRow, packageFromRow, packageValues, sql, versionFromRow, versionInsertValues } from './statements.js';
+import { deviceFromRow, failureSummaryFromRow, packageFromRow, packageValues, sql, versionFromRow, versionInsertValues } from './statements.js';
 import { WriteBatcher } from './write-batcher.js';
 
 type Row = Record<string, unknown>;
@@ -55,13 +56,23 @@ export const openSqliteRepository = (dataDir: string): BureauRepository => {
       return row ? deviceFromRow(row) : null;
     },
     listDevices: async () => (s.listDevices.all() as Row[]).map(deviceFromRow),
+    revokeDevice: (deviceId, revokedAt) => batcher.write(() => s.revokeDevice.run(revokedAt, deviceId).changes === 1),
+    recordEnrollmentFailure: (remoteAddress, atMs, sinceMs) =>
+      batcher.write(() => {
+        s.recordEnrollmentFailure.run(remoteAddress, atMs);
+        return Number((s.countEnrollmentFailures.get(remoteAddress, sinceMs) as Row).n);
+      }, { durable: false }),
+    countEnrollmentFailures: async (remoteAddress, sinceMs) => Number((s.countEnrollmentFailures.get(remoteAddress, sinceMs) as Row).n),
+    enrollmentFailureSummary: async (sinceMs) => (s.enrollmentFailureSummary.all(sinceMs) as Row[]).map(failureSummaryFromRow),
+    purgeEnrollmentFailures: (beforeMs) => batcher.write(() => s.purgeEnrollmentFailures.run(beforeMs).changes, { durable: false }),
     rememberNonce: (deviceId, nonce, expiresAtMs, nowMs) =>
       batcher.write(() => s.rememberNonce.run(deviceId, nonce, expiresAtMs, nowMs).changes === 1, { durable: false }),
     purgeExpiredNonces: (nowMs) => batcher.write(() => s.purgeNonces.run(nowMs).changes, { durable: false }),
-    storeVersion: (version: IncomingVersion, receiptFor: (unsigned: UnsignedReceipt) => Receipt, receivedAt: string) =>
+    storeVersion: (version: IncomingVersion, receiptFor: (unsigned: UnsignedReceipt) => Receipt, receivedAt: string, nonce?: NonceClaim) =>
       batcher.write((): StoreOutcome => {
+        if (nonce && s.rememberNonce.run(nonce.deviceId, nonce.nonce, nonce.expiresAtMs, nonce.nowMs).changes !== 1) return { kind: 'replayed' };
         const existing = s.findVersion.get(version.verdictId, version.versionNo) as Row | undefined;
-        if (existing) return outcomeAgainst(versionFromRow(existing), version.sha256);
+        if (existing) return outcomeAgainst(versionFromRow(existing), version);
         const { value } = s.nextSeq.get() as { value: number };
         const receipt = receiptFor({ verdictId: version.verdictId, versionNo: version.versionNo, sha256: version.sha256, receivedAt, seq: value });
         s.insertVersion.run(...versionInsertValues({ ...version, receipt }, receivedAt));
@@ -95,7 +106,7 @@ const migrate = (db: Database.Database): void => {
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
-      for (const statement of migration.statements) db.exec(statement);
+      for (const statement of migrationStatements(migration, 'sqlite')) db.exec(statement);
       db.prepare(sql.recordMigration).run(migration.version, new Date().toISOString());
     }).immediate();
   }

@@ -1,5 +1,5 @@
 import type { Receipt } from '../../shared/protocol/receipt.js';
-import type { EnrolledDevice, PublishedPackage, StoredVersion } from './repository.js';
+import type { EnrolledDevice, EnrollmentFailureSummary, PublishedPackage, StoredVersion } from './repository.js';
 
 /**
  * Statements both databases run, with `?` placeholders (PostgreSQL's driver gets them numbered by
@@ -12,12 +12,19 @@ export const sql = {
   spendEnrollmentCode:
     'UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
   insertDevice: 'INSERT INTO devices (device_id, name, public_key, enrolled_at) VALUES (?, ?, ?, ?)',
-  findDevice: 'SELECT device_id, name, public_key, enrolled_at FROM devices WHERE device_id = ?',
-  listDevices: 'SELECT device_id, name, public_key, enrolled_at FROM devices ORDER BY enrolled_at, device_id',
+  findDevice: 'SELECT device_id, name, public_key, enrolled_at, revoked_at FROM devices WHERE device_id = ?',
+  listDevices: 'SELECT device_id, name, public_key, enrolled_at, revoked_at FROM devices ORDER BY enrolled_at, device_id',
+  revokeDevice: 'UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL',
+  recordEnrollmentFailure: 'INSERT INTO enrollment_failures (remote_address, attempted_at) VALUES (?, ?)',
+  countEnrollmentFailures: 'SELECT COUNT(*) AS n FROM enrollment_failures WHERE remote_address = ? AND attempted_at >= ?',
+  enrollmentFailureSummary: `SELECT remote_address, COUNT(*) AS n, MAX(attempted_at) AS last_at FROM enrollment_failures
+    WHERE attempted_at >= ? GROUP BY remote_address ORDER BY MAX(attempted_at) DESC`,
+  purgeEnrollmentFailures: 'DELETE FROM enrollment_failures WHERE attempted_at < ?',
   // An expired nonce may be reused; a live one may not. One statement, so it is atomic on both.
   rememberNonce: `INSERT INTO nonces (device_id, nonce, expires_at) VALUES (?, ?, ?)
     ON CONFLICT (device_id, nonce) DO UPDATE SET expires_at = excluded.expires_at WHERE nonces.expires_at < ?`,
   purgeNonces: 'DELETE FROM nonces WHERE expires_at < ?',
+  // SQLite only: PostgreSQL draws from a sequence (migration 2).
   nextSeq: "UPDATE counters SET value = value + 1 WHERE name = 'receipt_seq' RETURNING value",
   insertVersion: `INSERT INTO verdict_versions (verdict_id, version_no, sha256, seq, device_id, meeting_id, submission_id,
       outcome, finalized_at, received_at, signed_bundle, receipt)
@@ -47,6 +54,13 @@ export const deviceFromRow = (row: Row): EnrolledDevice => ({
   name: String(row.name),
   publicKey: String(row.public_key),
   enrolledAt: String(row.enrolled_at),
+  revokedAt: row.revoked_at === null || row.revoked_at === undefined ? null : String(row.revoked_at),
+});
+
+export const failureSummaryFromRow = (row: Row): EnrollmentFailureSummary => ({
+  remoteAddress: String(row.remote_address),
+  failures: Number(row.n),
+  lastAtMs: Number(row.last_at),
 });
 
 export const versionFromRow = (row: Row): StoredVersion => ({

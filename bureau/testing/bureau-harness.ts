@@ -9,7 +9,7 @@ import { type EnrollmentResponse, bureauPaths } from '../../shared/protocol/mess
 import { type SignRequestInput, signRequest } from '../../shared/protocol/request-signing.js';
 import { type BureauContext, openBureauContext } from '../bureau-context.js';
 import { enrollmentCodeHash, enrollmentCodeLifetimeMs, newEnrollmentCode } from '../enrollment-code.js';
-import { type RunningBureau, startBureauServer } from '../http/server.js';
+import { type BureauServerOptions, type RunningBureau, startBureauServer } from '../http/server.js';
 import { nodeEd25519 } from '../node-ed25519.js';
 
 /** Where a suite keeps its data: SQLite in a temp folder, or a private schema of a PostgreSQL database. */
@@ -48,8 +48,21 @@ export interface BureauHarness extends BureauContext {
 /** The PostgreSQL URL for the bureau suites, or undefined when none is configured here. */
 export const testDatabaseUrl = (): string | undefined => process.env.ZZ_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
+/** Both stores, PostgreSQL as null where no database is configured, with the suffix a skipped suite names itself by. */
+export const testStorages = (): { name: string; storage: HarnessStorage | null; skipNote: string }[] => {
+  const databaseUrl = testDatabaseUrl();
+  return [
+    { name: 'SQLite', storage: { kind: 'sqlite' }, skipNote: '' },
+    {
+      name: 'PostgreSQL',
+      storage: databaseUrl ? { kind: 'postgres', databaseUrl } : null,
+      skipNote: databaseUrl ? '' : '（跳过：未设置 DATABASE_URL 或 ZZ_TEST_DATABASE_URL）',
+    },
+  ];
+};
+
 /** A schema of its own per suite, so suites can run in parallel on one database and leave nothing behind. */
-const privateSchema = async (databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> => {
+export const privateSchema = async (databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> => {
   const schema = `bureau_test_${randomUUID().replace(/-/g, '')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
@@ -92,10 +105,13 @@ export const openTestContext = async (
   };
 };
 
-/** Starts a real bureau server on a free loopback port over the chosen storage. */
-export const startHarness = async (storage: HarnessStorage): Promise<BureauHarness> => {
+/** Starts a real bureau server on a free loopback port over the chosen storage; `server` overrides its limits. */
+export const startHarness = async (
+  storage: HarnessStorage,
+  server: Pick<BureauServerOptions, 'admission' | 'enrollmentGuard'> = {},
+): Promise<BureauHarness> => {
   const { context, databaseUrl, dispose } = await openTestContext(storage);
-  const running = await startBureauServer({ ...context, ed: nodeEd25519 }, 0);
+  const running = await startBureauServer({ ...context, ed: nodeEd25519, ...server }, 0);
 
   const send: BureauHarness['send'] = async ({ method, path, body, headers }) => {
     const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);

@@ -1,7 +1,9 @@
+import type { AuditRecord } from '../../shared/meeting/audit-actions.js';
 import { auditEventSchema, type AuditEvent } from '../../shared/model/audit-event.js';
 import type { WorkstationDatabase } from './database.js';
 
-export type AuditInput = Omit<AuditEvent, 'id'>;
+/** An entry as written: only actions the catalogue lists, each with its own detail fields, so every one has a label. */
+export type AuditInput = Omit<AuditEvent, 'id' | 'action' | 'details'> & AuditRecord;
 
 /**
  * Appends one entry to the audit trail. Call it inside the transaction that makes the change

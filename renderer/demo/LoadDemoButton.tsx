@@ -20,7 +20,7 @@ export function LoadDemoButton() {
   };
   return (
     <Tooltip title={t('demo.hint')} placement="bottom">
-      <Button type="link" icon={<ExperimentOutlined />} loading={loading} onClick={() => void load()}>
+      <Button type="link" icon={<ExperimentOutlined aria-hidden />} loading={loading} onClick={() => void load()}>
         {t('demo.load')}
       </Button>
     </Tooltip>

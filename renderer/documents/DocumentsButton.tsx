@@ -1,6 +1,6 @@
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Space, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HostValue } from '../../shared/api/contract.js';
 import type { Submission } from '../../shared/model/submission.js';
 import { useT } from '../state/app-store.js';
@@ -37,7 +37,7 @@ function ExportModal({ run, onClose }: { run: Run; onClose: () => void }) {
         <Space orientation="vertical" size={4} style={{ width: '100%' }} className="zz-documents-saved">
           <Typography.Text>{t('documents.done.count', { count: saved.files.length })}</Typography.Text>
           <Typography.Text copyable={{ text: saved.folder }}>
-            <FolderOpenOutlined /> {t('documents.done.folder', { folder: saved.folder })}
+            <FolderOpenOutlined aria-hidden /> {t('documents.done.folder', { folder: saved.folder })}
           </Typography.Text>
           {saved.revealed && <Typography.Text type="secondary">{t('documents.done.revealed')}</Typography.Text>}
         </Space>
@@ -53,9 +53,23 @@ function ExportModal({ run, onClose }: { run: Run; onClose: () => void }) {
   );
 }
 
+/**
+ * Loads the document engines and the PDF faces once the browser is idle, so the first click does not
+ * wait for them. A failure here is not shown: the click loads them again and reports what went wrong.
+ */
+const usePreparedDocuments = (enabled: boolean) =>
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const idle = requestIdleCallback(() => {
+      import('./export-documents.js').then((engines) => engines.prepareDocuments()).catch(() => undefined);
+    });
+    return () => cancelIdleCallback(idle);
+  }, [enabled]);
+
 function ExportButton(props: { meetingId: string; submissionId?: string; label: string; disabledReason: string | null; small?: boolean }) {
   const t = useT();
   const [run, setRun] = useState<Run | null>(null);
+  usePreparedDocuments(props.disabledReason === null);
   const start = async () => {
     setRun({ progress: null, saved: null, error: null });
     try {
@@ -69,7 +83,7 @@ function ExportButton(props: { meetingId: string; submissionId?: string; label: 
     }
   };
   const button = (
-    <Button size={props.small === true ? 'small' : 'middle'} icon={<FileWordOutlined />} disabled={props.disabledReason !== null || run !== null} onClick={() => void start()}>
+    <Button size={props.small === true ? 'small' : 'middle'} icon={<FileWordOutlined aria-hidden />} disabled={props.disabledReason !== null || run !== null} onClick={() => void start()}>
       {props.label}
     </Button>
   );

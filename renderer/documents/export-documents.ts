@@ -2,6 +2,8 @@ import type { HostValue } from '../../shared/api/contract.js';
 import { renderDocx } from '../../shared/documents/docx/render-docx.js';
 import { meetingDocuments, renderDocuments, submissionDocuments } from '../../shared/documents/document-set.js';
 import type { DocumentSpec } from '../../shared/documents/layout/blocks.js';
+import { parseFont } from '../../shared/documents/pdf/fontkit-adapter.js';
+import { fontRoles } from '../../shared/documents/pdf/pdf-fonts.js';
 import { renderPdf } from '../../shared/documents/pdf/render-pdf.js';
 import { bytesToBase64 } from '../../shared/protocol/base64.js';
 import { choosePath } from '../files/path-chooser.js';
@@ -18,6 +20,16 @@ export type ExportProgress =
 
 /** Lets the progress bar paint between two files, which are laid out on this thread. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Fetches and parses the PDF faces (some 50 MB) ahead of the first 「生成文档」, so that a click
+ * only lays out and writes; the fonts stay loaded for the session.
+ */
+export const prepareDocuments = async (): Promise<void> => {
+  const fonts = await loadPdfFonts();
+  // The first lookup reads the font's character map, the largest part of parsing it.
+  for (const role of fontRoles) parseFont(fonts[role]).advance(0x5ba1);
+};
 
 /**
  * Generates the documents of one submission (or of every submission that has reached the vote)

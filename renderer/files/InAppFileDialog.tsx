@@ -60,7 +60,7 @@ export function InAppFileDialog() {
   return (
     <Modal open title={pending.title} onOk={confirm} onCancel={() => settlePathRequest(null)} okText={t('common.confirm')} cancelText={t('common.cancel')} width={640} destroyOnHidden>
       <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
-        <Button icon={<ArrowUpOutlined />} disabled={!listing.parent} onClick={() => listing.parent && void browse(listing.parent)} aria-label={t('fileDialog.up')} />
+        <Button icon={<ArrowUpOutlined aria-hidden />} disabled={!listing.parent} onClick={() => listing.parent && void browse(listing.parent)} aria-label={t('fileDialog.up')} />
         <Input value={typedFolder} onChange={(event) => setTypedFolder(event.target.value)} onPressEnter={() => void browse(typedFolder)} aria-label={t('fileDialog.folder')} />
         <Button onClick={() => void browse(typedFolder)}>{t('fileDialog.go')}</Button>
       </Space.Compact>
@@ -77,7 +77,7 @@ export function InAppFileDialog() {
             onDoubleClick={() => entry.kind === 'file' && pending.mode === 'open' && settlePathRequest(entry.path)}
           >
             <Space>
-              {entry.kind === 'directory' ? <FolderOutlined /> : <FileOutlined />}
+              {entry.kind === 'directory' ? <FolderOutlined aria-hidden /> : <FileOutlined aria-hidden />}
               <Typography.Text>{entry.name}</Typography.Text>
             </Space>
           </List.Item>

@@ -9,7 +9,7 @@ import { ImportPreview } from './ImportPreview.js';
 function ChooseButton({ primary }: { primary?: boolean }) {
   const t = useT();
   return (
-    <Button type={primary ? 'primary' : 'default'} icon={<ImportOutlined />} onClick={() => void chooseAndInspectPackage(t('import.chooseTitle'))}>
+    <Button type={primary ? 'primary' : 'default'} icon={<ImportOutlined aria-hidden />} onClick={() => void chooseAndInspectPackage(t('import.chooseTitle'))}>
       {primary ? t('import.choose') : t('import.chooseAgain')}
     </Button>
   );
@@ -74,7 +74,7 @@ export function ImportPage() {
   return (
     <Card>
       <Result
-        icon={<InboxOutlined />}
+        icon={<InboxOutlined aria-hidden />}
         title={t('import.title')}
         subTitle={t('import.start.body')}
         extra={

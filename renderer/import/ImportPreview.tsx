@@ -2,6 +2,7 @@ import { Alert, Button, Card, Descriptions, Divider, Space, Table, Tag, Typograp
 import type { PackagePreview } from '../../shared/api/calls/package-calls.js';
 import type { Expert } from '../../shared/model/expert.js';
 import type { Material } from '../../shared/model/submission.js';
+import { meetingTime } from '../../shared/meeting/meeting-time-zone.js';
 import { useT } from '../state/app-store.js';
 import { describeBlockers, describeChanges } from './describe-changes.js';
 import { formatBytes } from './format-bytes.js';
@@ -9,7 +10,6 @@ import { cancelImport, confirmImport, type ImportStep } from './import-flow.js';
 
 type PreviewStep = Extract<ImportStep, { step: 'preview' }>;
 
-const formatTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 function SignatureTag({ signature }: { signature: PackagePreview['signature'] }) {
   const t = useT();
@@ -158,11 +158,11 @@ export function ImportPreview({ flow, onFailure, onDone }: { flow: PreviewStep; 
             {records.meeting.title}
           </Descriptions.Item>
           <Descriptions.Item label={t('import.meeting.reviewType')}>{t(`reviewType.${records.meeting.reviewType}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('import.meeting.startsAt')}>{formatTime(records.meeting.startsAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('import.meeting.startsAt')}>{meetingTime(records.meeting.startsAt, records.meeting, 'minute')}</Descriptions.Item>
           <Descriptions.Item label={t('import.meeting.venue')}>{records.meeting.venue}</Descriptions.Item>
           <Descriptions.Item label={t('import.meeting.organizer')}>{records.meeting.organizer}</Descriptions.Item>
           <Descriptions.Item label={t('import.meeting.issuer')}>{manifest.issuer.name}</Descriptions.Item>
-          <Descriptions.Item label={t('import.meeting.issuedAt')}>{formatTime(manifest.issuedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('import.meeting.issuedAt')}>{meetingTime(manifest.issuedAt, records.meeting, 'minute')}</Descriptions.Item>
           <Descriptions.Item label={t('import.meeting.rubric')}>{rubric ? rubric.name.zh : t('import.rubric.builtin')}</Descriptions.Item>
           <Descriptions.Item label={t('import.signature.label')}>
             <SignatureTag signature={signature} />

@@ -81,7 +81,7 @@ export function PackageDropTarget() {
           }}
         >
           <Typography.Title level={3} style={{ color: '#1677ff' }}>
-            <InboxOutlined /> {t('import.drop.overlay')}
+            <InboxOutlined aria-hidden /> {t('import.drop.overlay')}
           </Typography.Title>
         </div>
       )}
@@ -96,7 +96,7 @@ export function PackageDropTarget() {
           <Button
             key="choose"
             type="primary"
-            icon={<ImportOutlined />}
+            icon={<ImportOutlined aria-hidden />}
             onClick={() => {
               setNeedsChooser(null);
               void chooseAndInspectPackage(t('import.chooseTitle'));

@@ -1,15 +1,21 @@
 import { Empty } from 'antd';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { findClauses, type Clause, type LineLocation } from '../../shared/materials/clauses.js';
+import { a4Page, readableViewWidth } from '../../shared/materials/page-layout.js';
 import { useT } from '../state/app-store.js';
 import { ClauseJump } from './ClauseJump.js';
 import { ClauseList } from './ClauseList.js';
 import { textBlocks } from './docx-html.js';
 import { SelectionQuote, useSelectionQuote } from './SelectionQuote.js';
 import { SidebarToggle } from './SidebarToggle.js';
-import { sidebarShown, useWidth } from './use-width.js';
+import { sidebarWidth, useReaderSidebar } from './use-reader-sidebar.js';
+import { useWidth } from './use-width.js';
 
 const flashMs = 2400;
+/** The view's padding (2 × 16) and a classic scrollbar beside the page. */
+const viewChrome = 48;
+/** A Word material reflows to any width; it asks for the room an A4 page needs, so both readers dock the sidebar alike. */
+const readableWidth = readableViewWidth([a4Page], viewChrome);
 
 /** A Word material converted to sanitised HTML, with the clause list found in its paragraphs. */
 export function DocxReader({ html, onQuote }: { html: string; onQuote(clause: Clause): void }) {
@@ -18,8 +24,8 @@ export function DocxReader({ html, onQuote }: { html: string; onQuote(clause: Cl
   const view = useRef<HTMLDivElement>(null);
   const [blocks, setBlocks] = useState<HTMLElement[]>([]);
   const root = useRef<HTMLDivElement>(null);
-  const [sidebarChoice, setSidebarChoice] = useState<boolean | null>(null);
-  const sidebarOpen = sidebarShown(sidebarChoice, useWidth(root));
+  const sidebar = useReaderSidebar(useWidth(root), readableWidth);
+  const { afterJump } = sidebar;
 
   useLayoutEffect(() => {
     if (page.current) setBlocks(textBlocks(page.current));
@@ -34,8 +40,9 @@ export function DocxReader({ html, onQuote }: { html: string; onQuote(clause: Cl
       block.scrollIntoView({ block: 'start' });
       block.classList.add('zz-clause-flash-block');
       window.setTimeout(() => block.classList.remove('zz-clause-flash-block'), flashMs);
+      afterJump();
     },
-    [blocks],
+    [blocks, afterJump],
   );
 
   const locate = useCallback(
@@ -52,13 +59,13 @@ export function DocxReader({ html, onQuote }: { html: string; onQuote(clause: Cl
   return (
     <div ref={root} className="zz-reader">
       <div className="zz-reader-toolbar">
-        <SidebarToggle open={sidebarOpen} onToggle={() => setSidebarChoice(!sidebarOpen)} />
+        <SidebarToggle open={sidebar.placement !== 'closed'} onToggle={sidebar.toggle} />
         <span className="zz-reader-spacer" />
         <ClauseJump clauses={clauses} onJump={jumpToClause} />
       </div>
       <div className="zz-reader-body">
-        {sidebarOpen && (
-          <div className="zz-reader-sidebar">
+        {sidebar.placement !== 'closed' && (
+          <div className={sidebar.placement === 'floating' ? 'zz-reader-sidebar zz-reader-sidebar-floating' : 'zz-reader-sidebar'} style={{ width: sidebarWidth }}>
             <div className="zz-reader-sidebar-content">
               <ClauseList clauses={clauses} scanning={null} onJump={jumpToClause} onQuote={onQuote} />
             </div>

@@ -3,7 +3,7 @@ import { Button, Empty, Input, InputNumber, Segmented, Tooltip, Tree, Typography
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { findClauses, pdfPageLines, type Clause, type LineLocation } from '../../shared/materials/clauses.js';
-import { cssUnitsPerPoint, fitWidthZoom, pageAt, pageTops, stepZoom, type PageSize } from '../../shared/materials/page-layout.js';
+import { cssUnitsPerPoint, fitWidthZoom, pageAt, pageTops, readableViewWidth, stepZoom, type PageSize } from '../../shared/materials/page-layout.js';
 import { searchPages, type SearchHit } from '../../shared/materials/text-search.js';
 import { useT } from '../state/app-store.js';
 import { ClauseJump } from './ClauseJump.js';
@@ -14,10 +14,13 @@ import { readOutline, type OutlineEntry, type PageText } from './pdf-text.js';
 import { SelectionQuote, useSelectionQuote } from './SelectionQuote.js';
 import { SidebarToggle } from './SidebarToggle.js';
 import { usePdfTexts } from './use-pdf-texts.js';
-import { sidebarShown, useWidth } from './use-width.js';
+import { sidebarWidth, useReaderSidebar } from './use-reader-sidebar.js';
+import { useWidth } from './use-width.js';
 
 const pageGap = 12;
 const pagePadding = 32;
+/** Room for a classic scrollbar (15 px in Chromium) beside the pages, with a pixel to spare for rounding. */
+const scrollbarAllowance = 16;
 const noHighlights: readonly PageHighlight[] = [];
 
 type SidebarTab = 'thumbnails' | 'outline' | 'clauses';
@@ -55,8 +58,6 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const root = useRef<HTMLDivElement>(null);
   const readerWidth = useWidth(root);
-  const [sidebarChoice, setSidebarChoice] = useState<boolean | null>(null);
-  const sidebarOpen = sidebarShown(sidebarChoice, readerWidth);
   const [tab, setTab] = useState<SidebarTab>('thumbnails');
   const [fit, setFit] = useState(true);
   const [zoom, setZoom] = useState(1);
@@ -84,6 +85,8 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
     [doc.numPages, texts, firstPage],
   );
   const viewWidth = useWidth(scroller);
+  const sidebar = useReaderSidebar(readerWidth, readableViewWidth(sizes, pagePadding + scrollbarAllowance));
+  const { afterJump } = sidebar;
   const tops = useMemo(() => pageTops(sizes, zoom, pageGap), [sizes, zoom]);
   const scale = zoom * cssUnitsPerPoint;
   const clauses = useMemo(() => findClauses(texts.flatMap((text) => pdfPageLines(text.runs, text.page, text.height))), [texts]);
@@ -152,8 +155,9 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
     (clause: Clause) => {
       scrollToPoint(clause.page, clause.offset, 'top');
       setFlash({ page: clause.page, offset: clause.offset, key: Date.now() });
+      afterJump();
     },
-    [scrollToPoint],
+    [scrollToPoint, afterJump],
   );
 
   const locate = useCallback(
@@ -179,7 +183,13 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
     selection.dismiss();
   };
 
-  const openPage = useCallback((page: number) => scrollToPoint(page, 0, 'top'), [scrollToPoint]);
+  const openPage = useCallback(
+    (page: number) => {
+      scrollToPoint(page, 0, 'top');
+      afterJump();
+    },
+    [scrollToPoint, afterJump],
+  );
   const changeZoom = (direction: 1 | -1) => {
     setFit(false);
     setZoom(stepZoom(zoom, direction));
@@ -194,7 +204,7 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
   return (
     <div ref={root} className="zz-reader">
       <div className="zz-reader-toolbar">
-        <SidebarToggle open={sidebarOpen} onToggle={() => setSidebarChoice(!sidebarOpen)} />
+        <SidebarToggle open={sidebar.placement !== 'closed'} onToggle={sidebar.toggle} />
         <InputNumber
           aria-label={t('reader.page.label')}
           size="small"
@@ -206,14 +216,14 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
         />
         <Typography.Text type="secondary">{t('reader.page.total', { total: doc.numPages })}</Typography.Text>
         <Tooltip title={t('reader.zoomOut')}>
-          <Button aria-label={t('reader.zoomOut')} icon={<ZoomOutOutlined />} onClick={() => changeZoom(-1)} />
+          <Button aria-label={t('reader.zoomOut')} icon={<ZoomOutOutlined aria-hidden />} onClick={() => changeZoom(-1)} />
         </Tooltip>
         <Typography.Text style={{ minWidth: 40, textAlign: 'center' }}>{Math.round(zoom * 100)}%</Typography.Text>
         <Tooltip title={t('reader.zoomIn')}>
-          <Button aria-label={t('reader.zoomIn')} icon={<ZoomInOutlined />} onClick={() => changeZoom(1)} />
+          <Button aria-label={t('reader.zoomIn')} icon={<ZoomInOutlined aria-hidden />} onClick={() => changeZoom(1)} />
         </Tooltip>
         <Tooltip title={t('reader.fitWidth')}>
-          <Button aria-label={t('reader.fitWidth')} type={fit ? 'primary' : 'default'} ghost={fit} icon={<ColumnWidthOutlined />} onClick={() => setFit(true)} />
+          <Button aria-label={t('reader.fitWidth')} type={fit ? 'primary' : 'default'} ghost={fit} icon={<ColumnWidthOutlined aria-hidden />} onClick={() => setFit(true)} />
         </Tooltip>
         <span className="zz-reader-spacer" />
         <Input.Search
@@ -226,10 +236,10 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
           style={{ width: 180 }}
         />
         <Tooltip title={t('reader.search.previous')}>
-          <Button aria-label={t('reader.search.previous')} icon={<UpOutlined />} disabled={hits.length === 0} onClick={() => showHit((hitIndex - 1 + hits.length) % hits.length)} />
+          <Button aria-label={t('reader.search.previous')} icon={<UpOutlined aria-hidden />} disabled={hits.length === 0} onClick={() => showHit((hitIndex - 1 + hits.length) % hits.length)} />
         </Tooltip>
         <Tooltip title={t('reader.search.next')}>
-          <Button aria-label={t('reader.search.next')} icon={<DownOutlined />} disabled={hits.length === 0} onClick={() => showHit((hitIndex + 1) % hits.length)} />
+          <Button aria-label={t('reader.search.next')} icon={<DownOutlined aria-hidden />} disabled={hits.length === 0} onClick={() => showHit((hitIndex + 1) % hits.length)} />
         </Tooltip>
         {activeQuery !== '' && (
           <Typography.Text type="secondary" aria-live="polite">
@@ -239,8 +249,8 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
         <ClauseJump clauses={clauses} onJump={jumpToClause} />
       </div>
       <div className="zz-reader-body">
-        {sidebarOpen && (
-          <div className="zz-reader-sidebar">
+        {sidebar.placement !== 'closed' && (
+          <div className={sidebar.placement === 'floating' ? 'zz-reader-sidebar zz-reader-sidebar-floating' : 'zz-reader-sidebar'} style={{ width: sidebarWidth }}>
             <Segmented size="small" block options={tabs} value={tabs.some((option) => option.value === tab) ? tab : 'thumbnails'} onChange={(value) => setTab(value)} />
             <div ref={sidebarList} className="zz-reader-sidebar-content">
               {tab === 'thumbnails' && <PdfThumbnails doc={doc} sizes={sizes} currentPage={currentPage} root={sidebarList} onOpen={openPage} />}

@@ -17,7 +17,7 @@ export function ReadingPage({ path }: { path: string[] }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: `calc(100vh - ${frameChrome}px)`, minHeight: 480 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, minWidth: 0 }}>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('meetings', meetingId)}>
+        <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate('meetings', meetingId)}>
           {t('reader.route.back')}
         </Button>
         {submission && (

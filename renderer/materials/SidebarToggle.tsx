@@ -7,7 +7,7 @@ export function SidebarToggle({ open, onToggle }: { open: boolean; onToggle(): v
   const t = useT();
   return (
     <Tooltip title={t('reader.sidebar')}>
-      <Button aria-label={t('reader.sidebar')} aria-pressed={open} icon={open ? <MenuFoldOutlined /> : <MenuUnfoldOutlined />} onClick={onToggle} />
+      <Button aria-label={t('reader.sidebar')} aria-pressed={open} icon={open ? <MenuFoldOutlined aria-hidden /> : <MenuUnfoldOutlined aria-hidden />} onClick={onToggle} />
     </Tooltip>
   );
 }

@@ -1,5 +1,6 @@
 import { Empty, Result, Segmented } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { inPackageOrder } from '../../shared/materials/material-order.js';
 import type { Material } from '../../shared/model/submission.js';
 import { useT } from '../state/app-store.js';
 import { database } from '../state/database.js';
@@ -10,12 +11,12 @@ const readMaterials = (meetingId: string, submissionId: string): Promise<Materia
     .where('[meetingId+submissionId]')
     .equals([meetingId, submissionId])
     .toArray()
-    .then((materials) => materials.sort((a, b) => a.id.localeCompare(b.id)));
+    .then(inPackageOrder);
 
 type SubmissionMaterialsProps = {
   meetingId: string;
   submissionId: string;
-  /** The material on screen; the submission's first (its 送审稿 when ids follow the package) when absent. */
+  /** The material on screen; the submission's first in package order (its 送审稿) when absent. */
   materialId?: string;
   onSelect(materialId: string): void;
 };

@@ -12,9 +12,3 @@ export const useWidth = (target: RefObject<HTMLElement | null>): number => {
   }, [target]);
   return width;
 };
-
-/** Below this reader width the sidebar starts hidden, leaving the page readable beside a score sheet. */
-const sidebarMinReaderWidth = 760;
-
-/** The sidebar is open when the reader chose so, or by default when the reader is wide enough. */
-export const sidebarShown = (choice: boolean | null, readerWidth: number): boolean => choice ?? readerWidth >= sidebarMinReaderWidth;

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { inPackageOrder } from '../../shared/materials/material-order.js';
 import { byPanelOrder, type MeetingData } from '../../shared/meeting/meeting-data.js';
 import type { WorkstationDatabase } from '../db/database.js';
 import { database } from '../state/database.js';
@@ -29,7 +30,7 @@ export const readMeeting = (db: WorkstationDatabase, meetingId: string): Promise
         meeting,
         experts: experts.sort(byPanelOrder),
         submissions: submissions.sort(byId),
-        materials: materials.sort(byId),
+        materials: inPackageOrder(materials),
         pledges,
         recusals,
         scoreSheets,

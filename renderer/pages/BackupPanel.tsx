@@ -44,10 +44,10 @@ export function BackupPanel() {
 
   return (
     <Space wrap>
-      <Button icon={<CloudDownloadOutlined />} loading={busy === 'export'} onClick={() => void exportBackup()}>
+      <Button icon={<CloudDownloadOutlined aria-hidden />} loading={busy === 'export'} onClick={() => void exportBackup()}>
         {t('settings.backup.export')}
       </Button>
-      <Button icon={<CloudUploadOutlined />} loading={busy === 'import'} onClick={importBackup}>
+      <Button icon={<CloudUploadOutlined aria-hidden />} loading={busy === 'import'} onClick={importBackup}>
         {t('settings.backup.import')}
       </Button>
     </Space>

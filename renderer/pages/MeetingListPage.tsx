@@ -16,10 +16,10 @@ function MeetingActions() {
   const t = useT();
   return (
     <Space>
-      <Button type="primary" icon={<ImportOutlined />} onClick={() => void chooseAndInspectPackage(t('import.chooseTitle'))}>
+      <Button type="primary" icon={<ImportOutlined aria-hidden />} onClick={() => void chooseAndInspectPackage(t('import.chooseTitle'))}>
         {t('meetings.import')}
       </Button>
-      <Button icon={<FileAddOutlined />} onClick={() => navigate('meetings', 'new')}>
+      <Button icon={<FileAddOutlined aria-hidden />} onClick={() => navigate('meetings', 'new')}>
         {t('meetings.create')}
       </Button>
     </Space>

@@ -63,7 +63,7 @@ export function NewMeetingPage() {
   const actions = (
     <Space>
       <Button onClick={() => navigate('meetings')}>{t('common.cancel')}</Button>
-      <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+      <Button type="primary" icon={<SaveOutlined aria-hidden />} loading={saving} onClick={() => void save()}>
         {t('setup.save')}
       </Button>
     </Space>
@@ -142,7 +142,7 @@ export function NewMeetingPage() {
                 onRemove={() => setDraft((current) => ({ ...current, submissions: current.submissions.filter((s) => s.key !== submission.key) }))}
               />
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => set({ submissions: [...draft.submissions, emptySubmission()] })}>
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => set({ submissions: [...draft.submissions, emptySubmission()] })}>
               {t('setup.submission.add')}
             </Button>
           </Space>

@@ -51,16 +51,16 @@ export function PanelEditor({ rows, onChange, hasError }: { rows: PanelRowDraft[
             title: t('setup.panel.actions'),
             width: 72,
             render: (_: unknown, _row, index) => (
-              <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('setup.panel.remove')} ${index + 1}`} onClick={() => onChange(rows.filter((_r, i) => i !== index))} />
+              <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('setup.panel.remove')} ${index + 1}`} onClick={() => onChange(rows.filter((_r, i) => i !== index))} />
             ),
           },
         ]}
       />
       <Space>
-        <Button icon={<PlusOutlined />} onClick={() => onChange([...rows, emptyPanelRow()])}>
+        <Button icon={<PlusOutlined aria-hidden />} onClick={() => onChange([...rows, emptyPanelRow()])}>
           {t('setup.panel.add')}
         </Button>
-        <Button icon={<SnippetsOutlined />} onClick={() => setPasting(true)}>
+        <Button icon={<SnippetsOutlined aria-hidden />} onClick={() => setPasting(true)}>
           {t('setup.panel.paste')}
         </Button>
       </Space>

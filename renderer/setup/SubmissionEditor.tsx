@@ -53,7 +53,7 @@ export function SubmissionEditor({ index, submission, removable, onChange, onRem
       title={t('setup.submission.heading', { index: index + 1 })}
       extra={
         removable && (
-          <Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove}>
+          <Button type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={onRemove}>
             {t('setup.submission.remove')}
           </Button>
         )
@@ -156,7 +156,7 @@ export function SubmissionEditor({ index, submission, removable, onChange, onRem
               <Button
                 type="text"
                 danger
-                icon={<DeleteOutlined />}
+                icon={<DeleteOutlined aria-hidden />}
                 aria-label={`${t('setup.materials.remove')} ${material.fileName}`}
                 onClick={() => setMaterials((materials) => materials.filter((_m, i) => i !== row))}
               />
@@ -164,7 +164,7 @@ export function SubmissionEditor({ index, submission, removable, onChange, onRem
           },
         ]}
       />
-      <Button style={{ marginTop: 8 }} icon={<PaperClipOutlined />} loading={adding} onClick={() => void addMaterial()}>
+      <Button style={{ marginTop: 8 }} icon={<PaperClipOutlined aria-hidden />} loading={adding} onClick={() => void addMaterial()}>
         {t('setup.materials.add')}
       </Button>
     </Card>

@@ -45,7 +45,10 @@ describe('draftToRecords', () => {
       ['E02', '李华', 'member'],
     ]);
     expect(records.submissions[0]).toMatchObject({ id: 'S01', coDrafters: ['浙江大学'], phase: 'preparation' });
-    expect(records.materials.map((m) => m.id)).toEqual(['materials/S01/说明.pdf', 'materials/S01/2-说明.pdf']);
+    expect(records.materials.map((m) => [m.id, m.position])).toEqual([
+      ['materials/S01/说明.pdf', 0],
+      ['materials/S01/2-说明.pdf', 1],
+    ]);
 
     const { meeting, experts, submissions } = records;
     const manifest = {

@@ -67,7 +67,7 @@ export const draftToRecords = (draft: MeetingDraft, meetingId: string, offsetMin
       phase: reviewPhases[0],
     })),
     materials: submissions.flatMap(({ submission, id: submissionId }) =>
-      submission.materials.map((material) => {
+      submission.materials.map((material, position) => {
         const path = materialPath(submissionId, material.fileName, paths);
         return {
           id: path,
@@ -79,6 +79,7 @@ export const draftToRecords = (draft: MeetingDraft, meetingId: string, offsetMin
           mediaType: material.mediaType,
           bytes: material.bytes,
           sha256: material.sha256,
+          position,
         };
       }),
     ),

@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { useMemo } from 'react';
 import { InAppFileDialog } from '../files/InAppFileDialog.js';
 import { PackageDropTarget } from '../import/PackageDropTarget.js';
 import { AboutPage } from '../pages/AboutPage.js';
@@ -10,7 +11,8 @@ import { useAppStore } from '../state/app-store.js';
 import { SyncPage } from '../sync/SyncPage.js';
 import { useRoute } from '../state/route.js';
 import { AppFrame } from './AppFrame.js';
-import { theme } from './theme.js';
+import { themeFor } from './theme.js';
+import { useReducedMotion } from './use-reduced-motion.js';
 
 /** Top-level pages by the route's first segment; a page reads the remaining segments itself. */
 const pages: Record<string, () => React.JSX.Element | null> = {
@@ -26,6 +28,8 @@ export function App() {
   const t = useAppStore((state) => state.t);
   const problem = useAppStore((state) => state.problem);
   const route = useRoute();
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo(() => themeFor(reducedMotion), [reducedMotion]);
   const section = route.path[0] ?? 'meetings';
   const Page = pages[section] ?? MeetingRoutes;
 

@@ -9,10 +9,10 @@ export function AppFrame({ section, children }: { section: string; children: Rea
   const t = useT();
   useMenuCommands();
   const items = [
-    { key: 'meetings', icon: <TeamOutlined />, label: t('nav.meetings') },
-    { key: 'sync', icon: <CloudUploadOutlined />, label: t('nav.sync') },
-    { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
-    { key: 'about', icon: <InfoCircleOutlined />, label: t('nav.about') },
+    { key: 'meetings', icon: <TeamOutlined aria-hidden />, label: t('nav.meetings') },
+    { key: 'sync', icon: <CloudUploadOutlined aria-hidden />, label: t('nav.sync') },
+    { key: 'settings', icon: <SettingOutlined aria-hidden />, label: t('nav.settings') },
+    { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: t('nav.about') },
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -16,7 +16,7 @@ export function ReceiptBadge({ verdictId, versionNo }: { verdictId: string; vers
   if (entry.status === 'delivered' && entry.receipt !== null) {
     return (
       <Tooltip title={`SHA-256 ${entry.receipt.sha256}`}>
-        <Tag icon={<CheckCircleOutlined />} color="success" className="zz-receipt-badge">
+        <Tag icon={<CheckCircleOutlined aria-hidden />} color="success" className="zz-receipt-badge">
           {t('sync.receipt.badge', { seq: entry.receipt.seq, time: formatTime(entry.receipt.receivedAt) })}
         </Tag>
       </Tooltip>
@@ -25,7 +25,7 @@ export function ReceiptBadge({ verdictId, versionNo }: { verdictId: string; vers
   const failed = entry.status === 'failed';
   return (
     <Tooltip title={entry.lastError}>
-      <Tag icon={failed ? <ExclamationCircleOutlined /> : <ClockCircleOutlined />} color={failed ? 'error' : 'processing'} className="zz-receipt-badge">
+      <Tag icon={failed ? <ExclamationCircleOutlined aria-hidden /> : <ClockCircleOutlined aria-hidden />} color={failed ? 'error' : 'processing'} className="zz-receipt-badge">
         {t(failed ? 'sync.receipt.failed' : 'sync.receipt.pending')}
       </Tag>
     </Tooltip>

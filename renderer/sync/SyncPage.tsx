@@ -92,7 +92,7 @@ function DownloadCard() {
         <Form.Item name="meetingId" label={t('sync.download.meetingId')} rules={[{ required: true, whitespace: true, message: t('sync.download.meetingId.placeholder') }]}>
           <Input placeholder={t('sync.download.meetingId.placeholder')} style={{ width: 240 }} />
         </Form.Item>
-        <Button htmlType="submit" icon={<CloudDownloadOutlined />} loading={busy} disabled={!enrolled}>
+        <Button htmlType="submit" icon={<CloudDownloadOutlined aria-hidden />} loading={busy} disabled={!enrolled}>
           {t('sync.download.submit')}
         </Button>
       </Form>
@@ -196,11 +196,11 @@ function OutboxCard() {
               render: (_, e) => (
                 <Space wrap>
                   {e.status !== 'delivered' && (
-                    <Button size="small" icon={<ReloadOutlined />} loading={busy === e.id} onClick={() => void retry(e)}>
+                    <Button size="small" icon={<ReloadOutlined aria-hidden />} loading={busy === e.id} onClick={() => void retry(e)}>
                       {t('sync.outbox.retry')}
                     </Button>
                   )}
-                  <Button size="small" icon={<ExportOutlined />} onClick={() => void exportFile(e)}>
+                  <Button size="small" icon={<ExportOutlined aria-hidden />} onClick={() => void exportFile(e)}>
                     {t('sync.outbox.export')}
                   </Button>
                 </Space>

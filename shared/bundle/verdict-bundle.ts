@@ -7,13 +7,17 @@ import { idSchema, sha256HexSchema, timestampSchema } from '../model/common.js';
 import { recommendationSchema } from '../model/recommendation.js';
 import { recusalSchema } from '../model/recusal.js';
 import { reviewTypeSchema } from '../model/review-type.js';
-import { scoreSheetSchema } from '../model/score-sheet.js';
+import { scoreSheetSchema, scoreSheetVersionSchema } from '../model/score-sheet.js';
 import { dissentSchema, reconciliationNoteSchema, voteSchema } from '../model/verdict.js';
 
 /**
  * A sheet as it leaves the meeting: every submitted version, never the unsubmitted working draft.
+ * Versions leave without the signature drawn at submission: the bureau files the signed documents,
+ * and format version 1 carries no images (parsing drops them).
  */
-export const bundleScoreSheetSchema = scoreSheetSchema.omit({ draft: true, status: true, updatedAt: true });
+export const bundleScoreSheetSchema = scoreSheetSchema
+  .omit({ draft: true, status: true, updatedAt: true })
+  .extend({ versions: z.array(scoreSheetVersionSchema.omit({ signatureImage: true })) });
 export type BundleScoreSheet = z.infer<typeof bundleScoreSheetSchema>;
 
 /** The minutes document the verdict was finalised with, identified by its bytes. */

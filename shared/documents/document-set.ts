@@ -2,6 +2,8 @@ import type { DocumentSpec } from './layout/blocks.js';
 import { commentTableDocument } from './content/comment-table.js';
 import type { DocumentOptions } from './content/document-frame.js';
 import { minutesDocument } from './content/minutes.js';
+import { opinionDocument } from './content/opinion.js';
+import { pledgeDocument } from './content/pledge.js';
 import { scoreSheetDocument } from './content/score-sheet.js';
 import { signatureSheetDocument } from './content/signature-sheet.js';
 import { type DocumentFileSubject, documentFileName, type DocumentFormat } from './file-names.js';
@@ -10,12 +12,12 @@ import { type MeetingRecord, submissionRecord } from './meeting-record.js';
 /** One document to render, named but not yet laid out. */
 export type PlannedDocument = { subject: DocumentFileSubject; spec: DocumentSpec };
 
-/** The papers of one submission: minutes, one score sheet per counted expert, the signature sheet, the comment table. */
+/** The papers of one submission: the panel's opinion, one score sheet per counted expert, the signature sheet, the comment table. */
 export const submissionDocuments = (record: MeetingRecord, submissionId: string, options: DocumentOptions): PlannedDocument[] => {
   const submission = submissionRecord(record, submissionId);
   const subject = { meetingId: record.meeting.id, submissionId };
   return [
-    { subject: { ...subject, kind: 'minutes' }, spec: minutesDocument(submission, options) },
+    { subject: { ...subject, kind: 'opinion' }, spec: opinionDocument(submission, options) },
     ...submission.sheets.map(
       (sheet): PlannedDocument => ({
         subject: { ...subject, kind: 'score-sheet', expert: { id: sheet.expert.id, name: sheet.expert.name } },
@@ -27,9 +29,12 @@ export const submissionDocuments = (record: MeetingRecord, submissionId: string,
   ];
 };
 
-/** Every submission's papers, in submission order. */
-export const meetingDocuments = (record: MeetingRecord, options: DocumentOptions): PlannedDocument[] =>
-  record.submissions.flatMap((s) => submissionDocuments(record, s.id, options));
+/** The minutes of the whole meeting (every submission of `record`), the experts' pledges, then every submission's papers in submission order. */
+export const meetingDocuments = (record: MeetingRecord, options: DocumentOptions): PlannedDocument[] => [
+  { subject: { meetingId: record.meeting.id, kind: 'minutes' }, spec: minutesDocument(record, options) },
+  { subject: { meetingId: record.meeting.id, kind: 'pledge' }, spec: pledgeDocument(record, options) },
+  ...record.submissions.flatMap((s) => submissionDocuments(record, s.id, options)),
+];
 
 export type RenderedFile = { name: string; bytes: Uint8Array };
 

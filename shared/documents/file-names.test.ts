@@ -10,6 +10,7 @@ describe('document file names', () => {
     expect(documentFileName({ meetingId: 'M-2026-0147', submissionId: 'S02', kind: 'comment-table' }, 'pdf')).toBe(
       'M-2026-0147_S02_意见汇总处理表.pdf',
     );
+    expect(documentFileName({ meetingId: 'M-2026-0147', kind: 'pledge' }, 'docx')).toBe('M-2026-0147_专家承诺书.docx');
   });
 
   it('keep names safe on Windows', () => {

@@ -1,11 +1,13 @@
 /** What a generated document is; its Chinese name ends the file name. */
-export type DocumentKind = 'minutes' | 'score-sheet' | 'signature-sheet' | 'comment-table';
+export type DocumentKind = 'minutes' | 'opinion' | 'score-sheet' | 'signature-sheet' | 'comment-table' | 'pledge';
 
 export const documentTitles: Readonly<Record<DocumentKind, string>> = {
   minutes: '审评会议纪要',
+  opinion: '审评意见',
   'score-sheet': '专家评分表',
   'signature-sheet': '专家签字表',
   'comment-table': '意见汇总处理表',
+  pledge: '专家承诺书',
 };
 
 export type DocumentFormat = 'pdf' | 'docx';
@@ -26,7 +28,8 @@ export const safeFileName = (name: string): string => {
 
 export type DocumentFileSubject = {
   meetingId: string;
-  submissionId: string;
+  /** Absent for a document of the whole meeting, such as the 专家承诺书. */
+  submissionId?: string;
   kind: DocumentKind;
   /** Score sheets only: whose sheet it is. */
   expert?: { id: string; name: string };
@@ -37,7 +40,7 @@ export type DocumentFileSubject = {
  * expert where there is one, then what the document is, so a folder lists each submission's papers together.
  */
 export const documentFileName = (subject: DocumentFileSubject, format: DocumentFormat): string => {
-  const parts = [subject.meetingId, subject.submissionId];
+  const parts = subject.submissionId === undefined ? [subject.meetingId] : [subject.meetingId, subject.submissionId];
   if (subject.expert !== undefined) parts.push(subject.expert.id, subject.expert.name);
   parts.push(documentTitles[subject.kind]);
   return `${safeFileName(parts.join('_'))}.${format}`;

@@ -3,6 +3,7 @@ import { decideOutcome } from '../engine/outcome.js';
 import { rubricFor, rulesFor } from '../engine/review-config.js';
 import { finalVersion, isRecused } from '../engine/eligibility.js';
 import { draftVerdict } from '../engine/verdict-draft.js';
+import { inPackageOrder } from '../materials/material-order.js';
 import { type MeetingData, byPanelOrder, currentVerdict } from '../meeting/meeting-data.js';
 import type { ReviewComment } from '../model/comment.js';
 import type { Expert } from '../model/expert.js';
@@ -22,7 +23,13 @@ import { sortByClause } from './clause-order.js';
  */
 export type MeetingRecord = MeetingData;
 
-export type ExpertSheet = { expert: Expert; final: ScoreSheetVersion; versionCount: number };
+export type ExpertSheet = {
+  expert: Expert;
+  final: ScoreSheetVersion;
+  versionCount: number;
+  /** When version 1 (the preliminary score) went in: what a pledge has to precede. */
+  firstSubmittedAt: string;
+};
 
 /** One submission's part of the record, resolved once for every document about it. */
 export type SubmissionRecord = {
@@ -40,6 +47,7 @@ export type SubmissionRecord = {
   recusals: Recusal[];
   absent: Expert[];
   sheets: ExpertSheet[];
+  /** In the order the package listed them. */
   materials: Material[];
   /** In clause order. */
   comments: ReviewComment[];
@@ -74,7 +82,7 @@ export const submissionRecord = (record: MeetingRecord, submissionId: string): S
     const sheet = record.scoreSheets.find((s) => s.submissionId === submissionId && s.expertId === expert.id);
     const final = sheet === undefined ? undefined : finalVersion(sheet);
     if (sheet === undefined || final === undefined || isRecused(recusals, expert.id, submissionId)) return [];
-    return [{ expert, final, versionCount: sheet.versions.length }];
+    return [{ expert, final, versionCount: sheet.versions.length, firstSubmittedAt: sheet.versions[0]?.submittedAt ?? final.submittedAt }];
   });
   return {
     meeting: record.meeting,
@@ -87,7 +95,7 @@ export const submissionRecord = (record: MeetingRecord, submissionId: string): S
     recusals,
     absent: panel.filter((e) => !e.present),
     sheets,
-    materials: record.materials.filter((m) => m.submissionId === submissionId),
+    materials: inPackageOrder(record.materials.filter((m) => m.submissionId === submissionId)),
     comments: sortByClause(record.comments.filter((c) => c.submissionId === submissionId)),
     pledges: record.pledges,
   };

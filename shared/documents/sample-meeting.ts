@@ -47,7 +47,7 @@ const standardPool: readonly Pick<Submission, 'standardName' | 'leadDrafter' | '
 const clausePool = ['5.10', '3', '附录A', '6.2.3', '5.2', '前言', '7.4', '全文', '4.1', '6.1', '8.2.1', 'A.2', '2', '9.3'];
 const subjects = ['额定容量', '循环寿命', '外壳防护等级', '试验环境温度', '抽样方案', '标志内容', '检验规则'];
 const templates = [
-  (s: string) => [`“${s}”的要求与对标分析报告中的数据不一致`, `按对标报告统一${s}的指标值`],
+  (s: string) => [`“${s}”的要求与对标分析报告中的数据不一致`, `按对标报告统一“${s}”的指标值。`],
   (s: string) => [`${s}的试验方法未说明试验次数和判定规则`, `补充${s}试验的次数和判定规则`],
   (s: string) => [`${s}的表述不符合 GB/T 1.1—2020 的要求`, `将“不得”改为“不应”，并调整${s}条款的措辞`],
   (s: string) => [`建议明确${s}的适用范围，避免与强制性国家标准重复`, ''],
@@ -73,7 +73,13 @@ const sheetOf = (mode: Mode, expertIndex: number): { scores: number[]; recommend
   return { scores, recommendation };
 };
 
-export type SampleMeetingOptions = { submissions?: number; experts?: number; commentsPerSubmission?: number };
+export type SampleMeetingOptions = {
+  submissions?: number;
+  experts?: number;
+  commentsPerSubmission?: number;
+  /** An expert of the panel who did not come: not checked in, no pledge, no sheets, no signatures. */
+  absentExpertId?: string;
+};
 
 /**
  * A finalised technical review in the style of the demo meeting, built with the engine as the app
@@ -106,7 +112,7 @@ export const sampleMeetingRecord = (options: SampleMeetingOptions = {}): Meeting
       meetingId,
       role: index === 0 ? 'chair' : index === 1 ? 'vice-chair' : 'member',
       affiliations: [],
-      present: true,
+      present: `E${String(index + 1).padStart(2, '0')}` !== options.absentExpertId,
     };
   });
   const submissions: Submission[] = Array.from({ length: submissionCount }, (_, index) => ({
@@ -147,7 +153,7 @@ export const sampleMeetingRecord = (options: SampleMeetingOptions = {}): Meeting
       sha256: sampleSha(index * 3 + k),
     })),
   );
-  const pledges = experts.map((e, index) => ({
+  const pledges = experts.filter((e) => e.present).map((e, index) => ({
     id: `P-${e.id}`,
     meetingId,
     expertId: e.id,
@@ -161,7 +167,7 @@ export const sampleMeetingRecord = (options: SampleMeetingOptions = {}): Meeting
   const verdicts: Verdict[] = [];
   submissions.forEach((submission, s) => {
     const mode = modes[s % modes.length]!;
-    const taking = experts.filter((e) => !(submission.id === 'S01' && e.id === recused.id));
+    const taking = experts.filter((e) => e.present && !(submission.id === 'S01' && e.id === recused.id));
     taking.forEach((expert, e) => {
       const { scores, recommendation } = sheetOf(mode, e);
       const content = {
@@ -174,7 +180,7 @@ export const sampleMeetingRecord = (options: SampleMeetingOptions = {}): Meeting
         recommendation,
         opinion: `${expert.name}：《${submission.standardName}》送审稿结构完整，主要技术指标经对标具有先进性。`,
       };
-      const versions: ScoreSheetVersion[] = [{ ...content, versionNo: 1, submittedAt: at(26, 11, e) }];
+      const versions: ScoreSheetVersion[] = [{ ...content, versionNo: 1, submittedAt: at(26, 11, e), signatureImage: sampleSignature }];
       if (s === 0 && e === 2) {
         versions.unshift({ ...content, scores: content.scores.map((x, c) => (c === 2 ? { ...x, score: 14 } : x)), versionNo: 1, submittedAt: at(26, 10, 50) });
         versions[1] = { ...versions[1]!, versionNo: 2, submittedAt: at(26, 14, 5) };

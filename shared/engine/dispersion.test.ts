@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../rubrics/default-rules.js';
 import { zzbTechnicalRubric as rubric } from '../rubrics/zzb-technical.js';
-import { dispersionFlags, unresolvedDispersion } from './dispersion.js';
-import type { ExpertScores } from './final-scores.js';
+import { dispersionFlags, type NamedExpertScores, unresolvedDispersion } from './dispersion.js';
 
 const rules = defaultRules.technical;
 
+const names = ['张建国', '李慧敏', '王志强', '陈晓燕', '刘伟'];
+
 /** Sheets that differ only in 先进性 (max 30); other criteria identical. */
-const advancement = (scores: readonly number[]): ExpertScores[] =>
+const advancement = (scores: readonly number[]): NamedExpertScores[] =>
   scores.map((score, i) => ({
     expertId: `E0${i + 1}`,
+    expertName: names[i] as string,
     scores: rubric.criteria.map((c) => ({ criterionId: c.id, score: c.id === 'advancement' ? score : 10, justification: '' })),
   }));
 
@@ -34,7 +36,7 @@ describe('dispersion', () => {
         criterionId: 'advancement',
         trigger: 'outlier',
         expertId: 'E01',
-        reason: '专家 E01 对「先进性」评 25 分，与其他专家的中位数 16 相差 9 分，超过满分 30 的 25%（7.5 分）',
+        reason: '专家张建国对「先进性」评 25 分，与其他专家的中位数 16 相差 9 分，超过满分 30 的 25%（7.5 分）',
       },
     ]);
   });

@@ -3,6 +3,9 @@ import type { ReconciliationNote } from '../model/verdict.js';
 import { exceedsShare, formatPercent, formatShareOf } from './fraction.js';
 import { type ExpertScores, scoreOf } from './final-scores.js';
 
+/** An eligible expert's final scores, with the name a reason calls them by. */
+export type NamedExpertScores = ExpertScores & { expertName: string };
+
 /** `range`: max − min too wide; `outlier`: one expert far from the median of the others. */
 export type DispersionFlag = {
   criterionId: string;
@@ -29,16 +32,16 @@ const formatHalf = (doubled: number): string => String(doubled / 2);
  * Flags per criterion, each with a reason in Chinese. The outlier test needs at least two other
  * scores: with one, "the median of the others" is just that score and the range test already speaks.
  */
-export const dispersionFlags = (rubric: Rubric, rules: ReviewRules, sheets: readonly ExpertScores[]): DispersionFlag[] => {
+export const dispersionFlags = (rubric: Rubric, rules: ReviewRules, sheets: readonly NamedExpertScores[]): DispersionFlag[] => {
   const flags: DispersionFlag[] = [];
   const { range, fromMedian } = rules.dispersion;
   for (const criterion of rubric.criteria) {
-    const expertIds: string[] = [];
+    const scored: NamedExpertScores[] = [];
     const scores: number[] = [];
     for (const sheet of sheets) {
       const score = scoreOf(sheet, criterion.id);
       if (score === null) continue;
-      expertIds.push(sheet.expertId);
+      scored.push(sheet);
       scores.push(score);
     }
     if (scores.length < 2) continue;
@@ -57,7 +60,7 @@ export const dispersionFlags = (rubric: Rubric, rules: ReviewRules, sheets: read
     }
     if (scores.length < 3) continue;
     for (const [index, score] of scores.entries()) {
-      const expertId = expertIds[index] as string;
+      const { expertId, expertName } = scored[index] as NamedExpertScores;
       const doubled = doubledMedianWithout(sorted, sorted.indexOf(score));
       const doubledGap = Math.abs(2 * score - doubled);
       if (exceedsShare(doubledGap, 2 * max, fromMedian)) {
@@ -65,7 +68,7 @@ export const dispersionFlags = (rubric: Rubric, rules: ReviewRules, sheets: read
           criterionId: criterion.id,
           trigger: 'outlier',
           expertId,
-          reason: `专家 ${expertId} 对「${name}」评 ${score} 分，与其他专家的中位数 ${formatHalf(doubled)} 相差 ${formatHalf(doubledGap)} 分，超过满分 ${max} 的 ${formatPercent(fromMedian)}（${formatShareOf(fromMedian, max)} 分）`,
+          reason: `专家${expertName}对「${name}」评 ${score} 分，与其他专家的中位数 ${formatHalf(doubled)} 相差 ${formatHalf(doubledGap)} 分，超过满分 ${max} 的 ${formatPercent(fromMedian)}（${formatShareOf(fromMedian, max)} 分）`,
         });
       }
     }

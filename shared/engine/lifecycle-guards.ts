@@ -61,7 +61,7 @@ export const dispersionResolved: Guard = (snapshot) => {
   const flags = dispersionFlags(
     snapshot.rubric,
     snapshot.rules,
-    voters.map((v) => ({ expertId: v.expert.id, scores: v.final.scores })),
+    voters.map((v) => ({ expertId: v.expert.id, expertName: v.expert.name, scores: v.final.scores })),
   );
   return unresolvedDispersion(flags, snapshot.verdict?.reconciliationNotes ?? []).map(
     (f) => `评分分歧未解决：${f.reason}；须由专家修改评分或组长填写分歧说明`,

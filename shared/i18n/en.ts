@@ -1,3 +1,4 @@
+import { auditEn } from './messages/audit.en.js';
 import { documentsEn } from './messages/documents.en.js';
 import { demoEn } from './messages/demo.en.js';
 import { foundationEn } from './messages/foundation.en.js';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...importEn,
   ...setupEn,
   ...meetingEn,
+  ...auditEn,
   ...packageSettingsEn,
   ...readerEn,
   ...reviewEn,

@@ -1,3 +1,4 @@
+import { auditZhCN } from './messages/audit.zh-cn.js';
 import { documentsZhCN } from './messages/documents.zh-cn.js';
 import { demoZhCN } from './messages/demo.zh-cn.js';
 import { foundationZhCN } from './messages/foundation.zh-cn.js';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...importZhCN,
   ...setupZhCN,
   ...meetingZhCN,
+  ...auditZhCN,
   ...packageSettingsZhCN,
   ...readerZhCN,
   ...reviewZhCN,

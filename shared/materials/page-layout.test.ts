@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssUnitsPerPoint, fitWidthZoom, pageAt, pageTops, stepZoom } from './page-layout.js';
+import { cssUnitsPerPoint, fitWidthZoom, pageAt, pageTops, readableViewWidth, stepZoom } from './page-layout.js';
 
 const a4 = { width: 595, height: 842 };
 
@@ -30,5 +30,11 @@ describe('page layout', () => {
   it('fits the widest page to the available width', () => {
     expect(fitWidthZoom([a4, { width: 700, height: 842 }], 700 * cssUnitsPerPoint)).toBeCloseTo(1);
     expect(fitWidthZoom([a4], 10)).toBe(0.5);
+  });
+
+  it('gives the view width at which fitting the width shows the widest page at 80 %', () => {
+    const needed = readableViewWidth([a4, { width: 842, height: 595 }], 48);
+    expect(needed).toBeCloseTo(0.8 * 842 * cssUnitsPerPoint + 48);
+    expect(fitWidthZoom([a4], readableViewWidth([a4], 0))).toBeCloseTo(0.8);
   });
 });

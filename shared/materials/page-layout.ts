@@ -1,6 +1,9 @@
 /** A page's size in PDF points (1/72 inch) at zoom 100 %. */
 export type PageSize = { width: number; height: number };
 
+/** ISO A4, 210 × 297 mm, the paper every 浙江制造 standard is set on. */
+export const a4Page: PageSize = { width: 595.28, height: 841.89 };
+
 /** CSS pixels per PDF point at zoom 100 %: a page shows at its printed size. */
 export const cssUnitsPerPoint = 96 / 72;
 
@@ -19,6 +22,13 @@ export const fitWidthZoom = (sizes: readonly PageSize[], availableWidth: number)
   const widest = Math.max(...sizes.map((size) => size.width), 1);
   return Math.min(maxZoom, Math.max(minZoom, availableWidth / (widest * cssUnitsPerPoint)));
 };
+
+/** Below this zoom the body text of an A4 page (10.5 pt) is too small to read on a laptop screen. */
+export const readableZoom = 0.8;
+
+/** The width a page view needs to show the widest of `sizes` at `readableZoom`, `chrome` pixels of padding and scrollbar included. */
+export const readableViewWidth = (sizes: readonly PageSize[], chrome: number): number =>
+  readableZoom * Math.max(...sizes.map((size) => size.width), 1) * cssUnitsPerPoint + chrome;
 
 /** Where each page starts, in CSS pixels from the top of the scrolled content, with `gap` pixels above every page. */
 export const pageTops = (sizes: readonly PageSize[], zoom: number, gap: number): number[] => {

@@ -50,6 +50,13 @@ describe('verdict bundle', () => {
     expect(bundle.recusals.map((r) => r.status)).toEqual(['dismissed']);
   });
 
+  it('leaves the signatures drawn at submission out of the bundle', () => {
+    const signed = sources.sheets.map((s) => ({ ...s, versions: s.versions.map((v) => ({ ...v, signatureImage: 'data:image/png;base64,iVBORw0KGgo=' })) }));
+    const bundle = buildVerdictBundle({ ...sources, sheets: signed, verdict: final });
+    expect(bundle.scoresheets.flatMap((s) => s.versions).every((v) => !('signatureImage' in v))).toBe(true);
+    expect(bundle).toEqual(buildVerdictBundle({ ...sources, verdict: final }));
+  });
+
   it('refuses a verdict that is not finalised', () => {
     expect(() => buildVerdictBundle({ ...sources, verdict: draft })).toThrow('审评结论 V-S01 第 1 版尚未定稿，不能生成上报包');
   });

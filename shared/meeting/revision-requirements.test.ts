@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewComment } from '../model/comment.js';
-import { moveItem, requirementCandidates, requirementFromComment } from './revision-requirements.js';
+import { isRequirementFrom, moveItem, requirementCandidates, requirementFromComment } from './revision-requirements.js';
 
 const comment = (id: string, clause: string, type: ReviewComment['type'], text: string, proposedChange = ''): ReviewComment => ({
   id,
@@ -23,6 +23,21 @@ describe('revision requirements', () => {
       '6.2.3：噪声限值宜对标 IEC 60704-2-3，建议修改为“噪声不大于 42 dB(A)”。',
     );
     expect(requirementFromComment(comment('c2', '表 2', 'technical', '补充能效指标的试验方法'))).toBe('表 2：补充能效指标的试验方法。');
+  });
+
+  it('quotes a proposed change once: inner quotes turn single, no doubled end marks', () => {
+    expect(requirementFromComment(comment('c3', '5.10', 'technical', '未规定“额定容量”的试验次数。', '增加“额定容量”的要求。'))).toBe(
+      '5.10：未规定“额定容量”的试验次数，建议修改为“增加‘额定容量’的要求”。',
+    );
+    expect(requirementFromComment(comment('c4', '3', 'technical', '术语不统一；', '“电池组”'))).toBe('3：术语不统一，建议修改为“电池组”。');
+  });
+
+  it('recognises a requirement made from a comment, in the stored wording of either version', () => {
+    const quoted = comment('c5', '5.10', 'technical', '未规定“额定容量”的试验次数。', '增加“额定容量”的要求。');
+    expect(isRequirementFrom(requirementFromComment(quoted), quoted)).toBe(true);
+    expect(isRequirementFrom('5.10：未规定“额定容量”的试验次数，建议修改为“增加“额定容量”的要求。”。', quoted)).toBe(true);
+    expect(isRequirementFrom('5.10：未规定“额定容量”的试验次数，另请补充试验。', quoted)).toBe(false);
+    expect(isRequirementFrom('5.1：未规定“额定容量”的试验次数。', quoted)).toBe(false);
   });
 
   it('offers the technical comments in clause order', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.js';
 import { reviewTypeSchema } from './review-type.js';
 import { reviewRulesSchema, rubricSchema } from './rubric.js';
+import { timeZoneSchema } from './time-zone.js';
 
 export { reviewTypeSchema, type ReviewType } from './review-type.js';
 
@@ -13,6 +14,8 @@ export const meetingSchema = z.object({
   title: z.string().trim().min(1, '会议名称不能为空'),
   reviewType: reviewTypeSchema,
   startsAt: timestampSchema,
+  /** IANA zone every time of the meeting is shown and printed in; absent means Asia/Shanghai (see shared/meeting/meeting-time-zone.ts). */
+  timeZone: timeZoneSchema.optional(),
   venue: z.string(),
   organizer: z.string(),
   rubric: rubricSchema.nullable(),

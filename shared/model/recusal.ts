@@ -11,6 +11,8 @@ export const recusalSchema = z.object({
   submissionId: idSchema,
   expertId: idSchema,
   source: z.enum(['detected', 'declared']),
+  /** For a declared conflict: the expert themselves, or the chair who declared it for them. */
+  declaredBy: idSchema.optional(),
   /** Why, in Chinese, as the minutes will say it. */
   reason: z.string().trim().min(1, '回避理由不能为空'),
   status: recusalStatusSchema,

@@ -33,6 +33,11 @@ export const scoreSheetVersionSchema = scoreSheetContentSchema.extend({
   versionNo: z.int().positive(),
   submittedAt: timestampSchema,
   recommendation: recommendationSchema,
+  /**
+   * The signature the expert drew when submitting this version (a PNG data URL), never a copy of
+   * another one. Null for a sheet signed on paper; absent on versions stored before sheets were signed.
+   */
+  signatureImage: z.string().startsWith('data:image/png;base64,', '评分表签名须为 PNG 图像').nullable().optional(),
 });
 export type ScoreSheetVersion = z.infer<typeof scoreSheetVersionSchema>;
 

@@ -26,6 +26,11 @@ export const materialSchema = z.object({
   mediaType: z.string().min(1),
   bytes: z.int().nonnegative(),
   sha256: sha256HexSchema,
+  /**
+   * Where the material stands among its submission's materials, from 0, as the package or the manual
+   * set-up listed them (送审稿 first). Records stored before it existed have none; see `inPackageOrder`.
+   */
+  position: z.int().nonnegative().optional(),
 });
 export type Material = z.infer<typeof materialSchema>;
 

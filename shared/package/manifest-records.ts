@@ -2,7 +2,7 @@ import type { Expert } from '../model/expert.js';
 import type { Meeting } from '../model/meeting.js';
 import { reviewPhases } from '../model/phase.js';
 import type { Material, Submission } from '../model/submission.js';
-import { manifestMaterials, type PackageManifest } from './manifest.js';
+import type { PackageManifest } from './manifest.js';
 
 export type ManifestRecords = {
   meeting: Meeting;
@@ -13,7 +13,8 @@ export type ManifestRecords = {
 
 /**
  * The Dexie records a package describes. Material ids are their package paths, unique in the package and
- * stable across re-imports, so a re-import can tell which materials changed.
+ * stable across re-imports, so a re-import can tell which materials changed; each material keeps its
+ * place in its submission's list as `position`.
  */
 export const manifestToRecords = (manifest: PackageManifest, packageId: string = manifest.packageId): ManifestRecords => {
   const meetingId = manifest.meeting.id;
@@ -25,11 +26,8 @@ export const manifestToRecords = (manifest: PackageManifest, packageId: string =
       meetingId,
       phase: reviewPhases[0],
     })),
-    materials: manifestMaterials(manifest).map(({ submissionId, material }) => ({
-      ...material,
-      id: material.path,
-      meetingId,
-      submissionId,
-    })),
+    materials: manifest.submissions.flatMap(({ id: submissionId, materials }) =>
+      materials.map((material, position) => ({ ...material, id: material.path, meetingId, submissionId, position })),
+    ),
   };
 };

@@ -58,10 +58,10 @@ describe('manifestToRecords', () => {
       ['S02', 'preparation'],
     ]);
     expect(records.submissions[0]).not.toHaveProperty('materials');
-    expect(records.materials.map((material) => [material.id, material.submissionId, material.kind])).toEqual([
-      ['materials/S01/draft.pdf', 'S01', 'draft'],
-      ['materials/S01/explanation.pdf', 'S01', 'explanation'],
-      ['materials/S02/benchmark.docx', 'S02', 'benchmark'],
+    expect(records.materials.map((material) => [material.id, material.submissionId, material.kind, material.position])).toEqual([
+      ['materials/S01/draft.pdf', 'S01', 'draft', 0],
+      ['materials/S01/explanation.pdf', 'S01', 'explanation', 1],
+      ['materials/S02/benchmark.docx', 'S02', 'benchmark', 0],
     ]);
     expect(manifestToRecords(manifest).meeting.packageId).toBe(manifest.packageId);
   });

@@ -14,7 +14,7 @@ const materialPathSchema = z
       context.addIssue({ code: 'custom', message: `材料须是 materials/ 下的文件：${path}` });
   });
 
-export const manifestMaterialSchema = materialSchema.omit({ id: true, meetingId: true, submissionId: true }).extend({
+export const manifestMaterialSchema = materialSchema.omit({ id: true, meetingId: true, submissionId: true, position: true }).extend({
   path: materialPathSchema,
   mediaType: z.string().trim().min(1, '材料须注明媒体类型'),
   bytes: z.int().nonnegative().max(packageLimits.fileBytes, '单个材料不能超过 200 MiB'),

@@ -51,7 +51,7 @@ export type ReimportPlan = {
   };
 };
 
-const meetingFields = ['title', 'reviewType', 'startsAt', 'venue', 'organizer', 'rubric', 'rules'] as const satisfies readonly (keyof Meeting)[];
+const meetingFields = ['title', 'reviewType', 'startsAt', 'timeZone', 'venue', 'organizer', 'rubric', 'rules'] as const satisfies readonly (keyof Meeting)[];
 const expertFields = ['name', 'organization', 'title', 'field', 'role', 'affiliations'] as const satisfies readonly (keyof Expert)[];
 const submissionFields = ['standardName', 'proposedCode', 'standardKind', 'leadDrafter', 'coDrafters', 'revisionOf'] as const satisfies readonly (keyof Submission)[];
 const materialFields = ['submissionId', 'kind', 'title', 'path', 'mediaType', 'bytes', 'sha256'] as const satisfies readonly (keyof Material)[];

@@ -24,14 +24,18 @@ export interface SignedRequestParts {
   body: Uint8Array;
 }
 
+/** The signed string from the body's digest, for a receiver that hashes the body with a faster SHA-256 of its own. */
+export const requestSigningStringOfDigest = (parts: Omit<SignedRequestParts, 'body'>, bodySha256Hex: string): string =>
+  [parts.method.toUpperCase(), parts.path, parts.timestamp, parts.nonce, bodySha256Hex].join('\n');
+
 /** `METHOD\nPATH\nTIMESTAMP\nNONCE\nhex(SHA-256(body))` (DESIGN.md section 5); an empty body hashes as zero bytes. */
-export const requestSigningString = (parts: SignedRequestParts): string =>
-  [parts.method.toUpperCase(), parts.path, parts.timestamp, parts.nonce, sha256Hex(parts.body)].join('\n');
+export const requestSigningString = (parts: SignedRequestParts): string => requestSigningStringOfDigest(parts, sha256Hex(parts.body));
 
 /** 128 random bits, hex: unique per request so the bureau can refuse a replay. */
 export const newNonce = (): string => bytesToHex(randomBytes(16));
 
 const nonceForm = /^[A-Za-z0-9_-]{16,128}$/;
+const signatureForm = base64BytesSchema(64);
 const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/i;
 
 export interface SignRequestInput {
@@ -90,13 +94,17 @@ export interface CheckRequestInput {
   now: Date;
 }
 
+export type RequestHeaderCheck =
+  | { ok: true; deviceId: string; nonce: string; timestamp: Date; timestampText: string; signature: string }
+  | { ok: false; failure: RequestAuthFailure; header: string };
+
 /**
- * Checks the headers' shape, the clock skew and the signature. Nonce replay is the caller's to
- * check (it needs storage), and only after this passes, so forged requests cannot burn nonces.
+ * The headers' shape and the clock skew: everything that can be checked before the body arrives,
+ * so a receiver can refuse a request without reading what it sends.
  */
-export const checkRequestSignature = (input: CheckRequestInput, ed: Ed25519 = nobleEd25519): RequestAuthCheck => {
+export const checkRequestHeaders = (headers: CheckRequestInput['headers'], now: Date): RequestHeaderCheck => {
   const values = Object.fromEntries(
-    Object.entries(signatureHeaders).map(([key, name]) => [key, headerValue(input.headers, name)]),
+    Object.entries(signatureHeaders).map(([key, name]) => [key, headerValue(headers, name)]),
   ) as Record<keyof typeof signatureHeaders, string | undefined>;
   for (const [key, name] of Object.entries(signatureHeaders)) {
     if (!values[key as keyof typeof signatureHeaders]) return { ok: false, failure: 'signature-missing', header: name };
@@ -106,16 +114,35 @@ export const checkRequestSignature = (input: CheckRequestInput, ed: Ed25519 = no
     return { ok: false, failure: 'signature-malformed', header: signatureHeaders.timestamp };
   }
   if (!nonceForm.test(nonce)) return { ok: false, failure: 'signature-malformed', header: signatureHeaders.nonce };
-  if (!base64BytesSchema(64).safeParse(signature).success) {
+  if (!signatureForm.safeParse(signature).success) {
     return { ok: false, failure: 'signature-malformed', header: signatureHeaders.signature };
   }
   const signedAt = new Date(Date.parse(timestamp));
-  if (Math.abs(input.now.getTime() - signedAt.getTime()) > maxClockSkewMs) {
+  if (Math.abs(now.getTime() - signedAt.getTime()) > maxClockSkewMs) {
     return { ok: false, failure: 'clock-skew', header: signatureHeaders.timestamp };
   }
-  const message = requestSigningString({ method: input.method, path: input.path, timestamp, nonce, body: input.body });
-  if (!ed.verify(base64ToBytes(signature), utf8ToBytes(message), input.publicKey)) {
+  return { ok: true, deviceId: device, nonce, timestamp: signedAt, timestampText: timestamp, signature };
+};
+
+/** Whether the signature in headers that passed `checkRequestHeaders` verifies over this request, given its body's digest. */
+export const requestSignatureValid = (
+  headers: Extract<RequestHeaderCheck, { ok: true }>,
+  request: { method: string; path: string; bodySha256Hex: string; publicKey: Uint8Array },
+  ed: Ed25519 = nobleEd25519,
+): boolean => {
+  const message = requestSigningStringOfDigest({ method: request.method, path: request.path, timestamp: headers.timestampText, nonce: headers.nonce }, request.bodySha256Hex);
+  return ed.verify(base64ToBytes(headers.signature), utf8ToBytes(message), request.publicKey);
+};
+
+/**
+ * Checks the headers' shape, the clock skew and the signature. Nonce replay is the caller's to
+ * check (it needs storage), and only after this passes, so forged requests cannot burn nonces.
+ */
+export const checkRequestSignature = (input: CheckRequestInput, ed: Ed25519 = nobleEd25519): RequestAuthCheck => {
+  const headers = checkRequestHeaders(input.headers, input.now);
+  if (!headers.ok) return headers;
+  if (!requestSignatureValid(headers, { method: input.method, path: input.path, bodySha256Hex: sha256Hex(input.body), publicKey: input.publicKey }, ed)) {
     return { ok: false, failure: 'signature-invalid', header: signatureHeaders.signature };
   }
-  return { ok: true, deviceId: device, nonce, timestamp: signedAt };
+  return { ok: true, deviceId: headers.deviceId, nonce: headers.nonce, timestamp: headers.timestamp };
 };

@@ -43,7 +43,7 @@ export const measure = async (): Promise<BenchFigure[]> => {
       dispersionFlags(
         rubric,
         rules,
-        result.voters.map((v) => ({ expertId: v.expert.id, scores: v.final.scores })),
+        result.voters.map((v) => ({ expertId: v.expert.id, expertName: v.expert.name, scores: v.final.scores })),
       );
       if (result.outcome !== null) decided += 1;
     }

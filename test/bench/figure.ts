@@ -1,12 +1,20 @@
+import { loadavg } from 'node:os';
+
 /** One measured figure; `goal` is the target from DESIGN.md section 8, printed beside the value. */
 export type BenchFigure = { name: string; value: number; unit: string; goal?: string };
 
 export type FigureModule = { measure(): Promise<BenchFigure[]> };
 
+/**
+ * Every line carries the 1-, 5- and 15-minute load averages at the time it is printed (right after
+ * its module measured): on this 2-core machine a figure taken above a load of about 2 is not a
+ * quiet machine's figure, and the goals are for a quiet one.
+ */
 export const formatFigure = (figure: BenchFigure): string => {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(1);
   const goal = figure.goal === undefined ? '' : ` (goal ${figure.goal})`;
-  return `${figure.name}: ${value} ${figure.unit}${goal}`;
+  const load = loadavg().map((average) => average.toFixed(2)).join(' ');
+  return `${figure.name}: ${value} ${figure.unit}${goal} [load average ${load}]`;
 };
 
 /** Median wall time in milliseconds of `runs` calls after `warmups` unmeasured ones. */

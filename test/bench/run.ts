@@ -4,6 +4,8 @@ import { type FigureModule, formatFigure } from './figure.js';
 const figureModules: readonly (() => Promise<FigureModule>)[] = [
   () => import('./engine-bench.js'),
   () => import('./renderer-bench.js'),
+  () => import('./app-documents-bench.js'),
+  () => import('./scoring-screen-bench.js'),
   () => import('./pdf-bench.js'),
   () => import('./documents-bench.js'),
   () => import('./bureau-bench.js'),

@@ -26,14 +26,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Every page shows the header row, then rows; between them the pages hold all 300 rows once, in order. */
-const expectHeaderOnEveryPage = (path: string): number => {
+/**
+ * Every page shows the header row, then rows; between them the pages hold all 300 rows once, in
+ * order. Our PDF also captions each page's part 「表1」, then 「表1（续）」, which Word and
+ * LibreOffice cannot repeat.
+ */
+const expectHeaderOnEveryPage = (path: string, continuedCaptions: boolean): number => {
   const pages = pdfPageCount(path);
   expect(pages).toBeGreaterThan(5);
   const firstRows: number[] = [];
   for (let page = 1; page <= pages; page += 1) {
     const text = pdfText(path, page);
     expect(missingInOrder(text, commentTableColumns), `第 ${page} 页的表头`).toEqual([]);
+    if (continuedCaptions) expect(text.slice(0, text.indexOf(commentTableColumns[0])), `第 ${page} 页的表题`).toContain(page === 1 ? '表1' : '表1（续）');
     const headerEnd = text.indexOf('备注') + 2;
     firstRows.push(Number(/^\s*(\d+)\s/mu.exec(text.slice(headerEnd))?.[1]));
   }
@@ -44,7 +49,7 @@ const expectHeaderOnEveryPage = (path: string): number => {
 
 describe('a comment table of 300 comments', () => {
   it('splits across PDF pages with the header row repeated on each, every row once and in order', () => {
-    expectHeaderOnEveryPage(pdf);
+    expectHeaderOnEveryPage(pdf, true);
     const block = table[0]!.spec.blocks.find((b) => b.kind === 'table');
     const rows = block?.kind === 'table' ? block.rows : [];
     expect(rows).toHaveLength(300);
@@ -69,7 +74,7 @@ describe('a comment table of 300 comments', () => {
     const profile = mkdtempSync(join(tmpdir(), 'zz-lo-profile-'));
     try {
       convertWithLibreOffice([docx], out, profile);
-      expectHeaderOnEveryPage(join(out, basename(docx).replace(/\.docx$/u, '.pdf')));
+      expectHeaderOnEveryPage(join(out, basename(docx).replace(/\.docx$/u, '.pdf')), false);
     } finally {
       rmSync(out, { recursive: true, force: true });
       rmSync(profile, { recursive: true, force: true });

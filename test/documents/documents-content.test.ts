@@ -1,16 +1,20 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendationLabels } from '../../shared/engine/labels.js';
+import { oneDecimal } from '../../shared/engine/one-decimal.js';
+import { rubricFor, rulesFor } from '../../shared/engine/review-config.js';
+import { justificationNeeded } from '../../shared/meeting/sheet-submission.js';
 import { meetingDocuments } from '../../shared/documents/document-set.js';
 import { documentFileName, type DocumentFormat } from '../../shared/documents/file-names.js';
 import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
-import { pledgeClauses, pledgeClosing } from '../../shared/meeting/pledge-text.js';
 import { isClosingPunctuation, isOpeningPunctuation } from '../../shared/documents/pdf/line-break.js';
-import { docxText, missingInOrder, pdfText } from '../support/document-text.js';
+import { docxText, missingInOrder, pdfText, squeeze } from '../support/document-text.js';
 import { generatedAt, renderToFolder } from './render-sample.js';
 
 const record = sampleMeetingRecord();
 const { meeting } = record;
+const rubric = rubricFor(meeting);
+const rules = rulesFor(meeting);
 const formats: DocumentFormat[] = ['pdf', 'docx'];
 let dir = '';
 let paths = new Map<string, string>();
@@ -26,9 +30,6 @@ const textOf = (name: string, format: DocumentFormat): string => {
   return format === 'pdf' ? pdfText(path) : docxText(path);
 };
 
-/** Aggregates as the documents print them: whole numbers as they are, others to one decimal. */
-const points = (value: number | null | undefined): string => (value == null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(1));
-
 const verdictOf = (submissionId: string) => record.verdicts.find((v) => v.submissionId === submissionId)!;
 const expertName = (id: string) => record.experts.find((e) => e.id === id)!.name;
 const commentsOf = (submissionId: string) => record.comments.filter((c) => c.submissionId === submissionId);
@@ -37,30 +38,49 @@ const commentsOf = (submissionId: string) => record.comments.filter((c) => c.sub
 const s01ClauseOrder = ['前言', '3', '5.2', '5.10', '6.2.3', '附录A'];
 
 describe.each(formats)('every %s document of the sample meeting', (format) => {
-  it.each(record.submissions.map((s) => [s.id, s] as const))('minutes of %s carry the facts, panel, scores, vote, conclusion, requirements, dissent and signatures in order', (submissionId, submission) => {
-    const verdict = verdictOf(submissionId);
-    const recusal = record.recusals.find((r) => r.submissionId === submissionId);
-    const scores = verdict.aggregate;
+  it('the minutes of the meeting carry the facts, panel, recusal, pledge, then each draft with its scores, vote and result, and the signatures', () => {
+    const recusal = record.recusals[0]!;
     const expected = [
       '审评会议纪要',
-      submission.standardName,
-      submission.proposedCode,
       meeting.title,
       '2026年11月26日 09:30',
       meeting.venue,
       meeting.organizer,
-      submission.leadDrafter,
       ...record.experts.flatMap((e) => [e.name, e.organization]),
-      ...(recusal === undefined ? ['本项目审评中无专家需要回避'] : [expertName(recusal.expertId), recusal.reason, recusal.decisionNote!]),
+      expertName(recusal.expertId),
+      recusal.reason,
+      recusal.decisionNote!,
       '公正性声明及保密承诺',
-      ...pledgeClauses,
-      pledgeClosing,
-      ...record.materials.filter((m) => m.submissionId === submissionId).map((m) => m.title),
-      ...scores.criteria.flatMap((c) => [points(c.stats!.value), points(c.stats!.min), points(c.stats!.max)]),
-      points(scores.total!.value),
-      points(scores.sumOfCriteria),
-      `有效表决专家 ${verdict.votes.length} 名`,
-      verdict.explanation,
+      ...record.submissions.flatMap((submission) => {
+        const verdict = verdictOf(submission.id);
+        const scores = verdict.aggregate;
+        return [
+          submission.standardName,
+          submission.proposedCode,
+          submission.leadDrafter,
+          ...record.materials.filter((m) => m.submissionId === submission.id).map((m) => m.title),
+          ...scores.criteria.flatMap((c) => [oneDecimal(c.stats!.value), String(c.stats!.min), String(c.stats!.max)]),
+          oneDecimal(scores.total!.value),
+          oneDecimal(scores.sumOfCriteria!),
+          `有效表决专家 ${verdict.votes.length} 名`,
+          verdict.explanation,
+          `审评结论：${recommendationLabels[verdict.outcome!]}`,
+        ];
+      }),
+      ...record.experts.map((e) => e.name),
+      '记录人',
+      '2026年11月26日',
+    ];
+    expect(missingInOrder(textOf(documentFileName({ meetingId: meeting.id, kind: 'minutes' }, format), format), expected)).toEqual([]);
+  });
+
+  it.each(record.submissions.map((s) => [s.id, s] as const))('the 审评意见 of %s carries the conclusion, requirements, dissent and signatures in order', (submissionId, submission) => {
+    const verdict = verdictOf(submissionId);
+    const expected = [
+      '审评意见',
+      submission.standardName,
+      submission.proposedCode,
+      meeting.title,
       `审评结论：${recommendationLabels[verdict.outcome!]}`,
       ...verdict.conclusion.split('\n'),
       ...verdict.revisionRequirements,
@@ -68,19 +88,21 @@ describe.each(formats)('every %s document of the sample meeting', (format) => {
       ...verdict.votes.map((v) => expertName(v.expertId)),
       '2026年11月26日',
     ];
-    expect(missingInOrder(textOf(documentFileName({ meetingId: meeting.id, submissionId, kind: 'minutes' }, format), format), expected)).toEqual([]);
+    expect(missingInOrder(textOf(documentFileName({ meetingId: meeting.id, submissionId, kind: 'opinion' }, format), format), expected)).toEqual([]);
   });
 
-  it('minutes reach each outcome the engine decided: 修改后通过, 通过, 不通过', () => {
+  it('the minutes and opinions reach each outcome the engine decided: 修改后通过, 通过, 不通过', () => {
     const outcomes = record.submissions.map((s) => verdictOf(s.id).outcome);
     expect(outcomes).toEqual(['pass-with-revisions', 'pass', 'fail']);
+    const minutes = squeeze(textOf(documentFileName({ meetingId: meeting.id, kind: 'minutes' }, format), format));
     for (const submission of record.submissions) {
-      const text = textOf(documentFileName({ meetingId: meeting.id, submissionId: submission.id, kind: 'minutes' }, format), format);
-      expect(text).toContain(recommendationLabels[verdictOf(submission.id).outcome!]);
+      const result = `审评结论：${recommendationLabels[verdictOf(submission.id).outcome!]}`;
+      expect(minutes.slice(minutes.indexOf(squeeze(submission.proposedCode)))).toContain(result);
+      expect(squeeze(textOf(documentFileName({ meetingId: meeting.id, submissionId: submission.id, kind: 'opinion' }, format), format))).toContain(result);
     }
   });
 
-  it('score sheets carry each score with its reason, the opinion, the expert\'s comments and the recommendation', () => {
+  it('score sheets carry each score with its reason where one is needed, the opinion, the expert\'s comments and the recommendation', () => {
     const sheets = record.scoreSheets;
     expect(sheets.length).toBe(20);
     for (const sheet of sheets) {
@@ -92,7 +114,7 @@ describe.each(formats)('every %s document of the sample meeting', (format) => {
         expert.name,
         expert.organization,
         `第 ${final.versionNo} 版`,
-        ...final.scores.flatMap((s) => [String(s.score), s.justification]),
+        ...final.scores.flatMap((s) => [String(s.score), ...(justificationNeeded(rubric, rules, s.criterionId, s.score) ? [s.justification] : [])]),
         String(final.scores.reduce((sum, s) => sum + (s.score ?? 0), 0)),
         final.opinion,
         ...own.map((c) => c.text),
@@ -105,11 +127,11 @@ describe.each(formats)('every %s document of the sample meeting', (format) => {
     }
   });
 
-  it('the signature sheet lists the panel, then a signing place for each', () => {
+  it('the signature sheet lists the panel with a signature column, the recused expert marked 回避', () => {
     const names = record.experts.map((e) => e.name);
     const text = textOf(documentFileName({ meetingId: meeting.id, submissionId: 'S01', kind: 'signature-sheet' }, format), format);
-    expect(missingInOrder(text, ['专家签字表', meeting.title, ...names, '专家签字', ...names, '2026年11月26日'])).toEqual([]);
-    expect(missingInOrder(text, ['方建明', '回避，未参加评分和表决'])).toEqual([]);
+    expect(missingInOrder(text, ['专家签字表', meeting.title, '签字', ...names, '签署日期：2026年11月26日'])).toEqual([]);
+    expect(missingInOrder(text, ['方建明', '回避', '未参加本项目评分和表决'])).toEqual([]);
   });
 
   it('the comment table lists every comment in clause order with its proposer, 处理意见 left empty', () => {

@@ -34,9 +34,9 @@ describe.runIf(libreOffice !== undefined)('the DOCX files in LibreOffice headles
         const pages = pdfPageCount(pdf);
         expect(missingInOrder(pdfText(pdf, pages), [`第 ${pages} 页 共 ${pages} 页`]), basename(pdf)).toEqual([]);
       }
-      const minutes = join(out, `${record.meeting.id}_S01_审评会议纪要.pdf`);
+      const opinion = join(out, `${record.meeting.id}_S01_审评意见.pdf`);
       expect(
-        missingInOrder(pdfText(minutes), [`审评结论：${recommendationLabels[verdict.outcome!]}`, ...verdict.revisionRequirements, ...verdict.dissent.map((d) => d.text)]),
+        missingInOrder(pdfText(opinion), [`审评结论：${recommendationLabels[verdict.outcome!]}`, ...verdict.revisionRequirements, ...verdict.dissent.map((d) => d.text)]),
       ).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -12,9 +12,9 @@ const seedMeetingOnly = (page: Page) =>
   seedMeeting(page, { meeting, experts: [], submissions: [], materials: [], pledges: [], recusals: [] });
 
 const chooseInAppPath = async (page: Page, title: string, folder: string) => {
-  const dialog = page.getByRole('dialog', { name: title });
+  const dialog = page.getByRole('dialog', { name: title, exact: true });
   await dialog.getByLabel('文件夹').fill(folder);
-  await dialog.getByRole('button', { name: '前往' }).click();
+  await dialog.getByRole('button', { name: '前往', exact: true }).click();
   await expect(dialog.getByLabel('文件夹')).toHaveValue(folder);
   return dialog;
 };
@@ -31,12 +31,12 @@ test('a backup exported from one profile restores into an empty one', async () =
     await expect(source.page.getByText(meeting.title)).toBeVisible();
     await source.page.screenshot({ path: screenshotPath('meetings-list') });
 
-    await source.page.getByRole('menuitem', { name: '设置' }).click();
-    await source.page.getByRole('button', { name: '导出备份…' }).click();
+    await source.page.getByRole('menuitem', { name: '设置', exact: true }).click();
+    await source.page.getByRole('button', { name: '导出备份…', exact: true }).click();
     const dialog = await chooseInAppPath(source.page, '导出备份', exportDir);
     await dialog.getByLabel('文件名').fill('会前备份');
     await source.page.screenshot({ path: screenshotPath('backup-save-dialog') });
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
     await expect(source.page.getByText(`备份已导出：${join(exportDir, '会前备份.zzbackup')}`)).toBeVisible();
   } finally {
     await source.context.close();
@@ -51,17 +51,17 @@ test('a backup exported from one profile restores into an empty one', async () =
   try {
     await target.page.goto(second.url);
     await expect(target.page.getByText('还没有审评会')).toBeVisible();
-    await target.page.getByRole('menuitem', { name: '设置' }).click();
-    await target.page.getByRole('button', { name: '从备份恢复…' }).click();
+    await target.page.getByRole('menuitem', { name: '设置', exact: true }).click();
+    await target.page.getByRole('button', { name: '从备份恢复…', exact: true }).click();
     await expect(target.page.getByText('恢复将用备份中的数据替换本机当前的全部审评数据')).toBeVisible();
     await target.page.screenshot({ path: screenshotPath('backup-restore-confirm') });
-    await target.page.getByRole('button', { name: '替换并恢复' }).click();
+    await target.page.getByRole('button', { name: '替换并恢复', exact: true }).click();
     const dialog = await chooseInAppPath(target.page, '选择要恢复的备份文件', exportDir);
     await dialog.getByText('会前备份.zzbackup').click();
     await target.page.screenshot({ path: screenshotPath('backup-open-dialog') });
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
     await expect(target.page.getByText(/已从备份恢复（1 条记录）/)).toBeVisible();
-    await target.page.getByRole('menuitem', { name: '审评会' }).click();
+    await target.page.getByRole('menuitem', { name: '审评会', exact: true }).click();
     await expect(target.page.getByText(meeting.title)).toBeVisible();
     await expect(target.page.getByText('2026-11-28 09:30')).toBeVisible();
   } finally {
@@ -81,14 +81,14 @@ test('a file that is not a backup is refused with its name and changes nothing',
     await seedMeetingOnly(page);
     await page.goto(`${workstation.url}#/settings`);
     await page.reload();
-    await page.getByRole('button', { name: '从备份恢复…' }).click();
-    await page.getByRole('button', { name: '替换并恢复' }).click();
+    await page.getByRole('button', { name: '从备份恢复…', exact: true }).click();
+    await page.getByRole('button', { name: '替换并恢复', exact: true }).click();
     const dialog = await chooseInAppPath(page, '选择要恢复的备份文件', folder);
     await dialog.getByText('纪要.zzbackup').click();
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
     await expect(page.getByText(/不是有效的备份文件.*纪要\.zzbackup/)).toBeVisible();
     await page.screenshot({ path: screenshotPath('backup-refused') });
-    await page.getByRole('menuitem', { name: '审评会' }).click();
+    await page.getByRole('menuitem', { name: '审评会', exact: true }).click();
     await expect(page.getByText(meeting.title)).toBeVisible();
   } finally {
     await context.close();

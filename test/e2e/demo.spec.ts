@@ -15,7 +15,7 @@ test('the demo meeting loads from the empty meeting list through the regular imp
   try {
     await page.goto(workstation.url);
     await expect(page.getByText('还没有审评会')).toBeVisible();
-    const load = page.getByRole('button', { name: '载入示例审评会' });
+    const load = page.getByRole('button', { name: '载入示例审评会', exact: true });
     await page.screenshot({ path: screenshotPath('demo-empty-state') });
     await load.hover();
     await expect(page.getByText('载入一次虚构的“浙江制造”标准技术审评会')).toBeVisible();
@@ -31,7 +31,7 @@ test('the demo meeting loads from the empty meeting list through the regular imp
     expect(await readTable(page, 'meetings')).toEqual([]);
     await page.screenshot({ path: screenshotPath('demo-import-preview'), fullPage: true });
 
-    await page.getByRole('button', { name: '确认导入' }).first().click();
+    await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${meetingId}$`));
     expect(await readTable(page, 'experts')).toHaveLength(7);
     expect(await readTable(page, 'submissions')).toHaveLength(3);
@@ -41,8 +41,8 @@ test('the demo meeting loads from the empty meeting list through the regular imp
     await page.screenshot({ path: screenshotPath('demo-meeting') });
 
     await page.goto(`${workstation.url}#/meetings`);
-    await expect(page.getByRole('link', { name: meetingTitle })).toBeVisible();
-    await expect(page.getByRole('button', { name: '载入示例审评会' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: meetingTitle, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '载入示例审评会', exact: true })).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('demo-meeting-list') });
   } finally {
     await context.close();

@@ -40,7 +40,7 @@ test('a package chosen in the app is previewed, then imported in one step', asyn
         ? route.fulfill({ json: { ok: true, value: { state: 'running', bytesDone: 42 * 1024 * 1024, bytesTotal: 100 * 1024 * 1024 } } })
         : route.continue(),
     );
-    await page.getByRole('button', { name: '导入评审包' }).click();
+    await page.getByRole('button', { name: '导入评审包', exact: true }).click();
     await chooseInAppFile(page, chooserTitle, folder, '第十二批审评包.zzpkg');
     await expect(page.getByText('正在读取并校验评审包…')).toBeVisible();
     await expect(page.getByText('已校验 42.0 MiB / 100 MiB')).toBeVisible();
@@ -53,18 +53,18 @@ test('a package chosen in the app is previewed, then imported in one step', asyn
     await expect(page.getByText('2026年第十二批“浙江制造”标准技术审评会')).toBeVisible();
     await expect(page.getByText('未签名').first()).toBeVisible();
     await expect(page.getByText('校验中发现的问题')).toBeVisible();
-    await expect(page.getByRole('cell', { name: '张建国' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: '浙江大学机械工程学院' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '张建国', exact: true })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '浙江大学机械工程学院', exact: true })).toBeVisible();
     await expect(page.getByText('副组长')).toBeVisible();
     await expect(page.getByText('燃气管道用球阀')).toBeVisible();
-    await expect(page.getByRole('cell', { name: '1.5 MiB' }).first()).toBeVisible();
-    await expect(page.getByRole('cell', { name: '48.0 KiB' }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: '1.5 MiB', exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: '48.0 KiB', exact: true }).first()).toBeVisible();
     await expect(page.getByText('共 3 个文件，1.6 MiB')).toBeVisible();
     expect(await readTable(page, 'meetings')).toEqual([]);
     expect(await storedBlobs(workstation.dataDir)).toEqual([]);
     await page.screenshot({ path: screenshotPath('import-preview'), fullPage: true });
 
-    await page.getByRole('button', { name: '确认导入' }).first().click();
+    await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${packageMeetingId}$`));
     const [meeting] = await readTable(page, 'meetings');
     expect(meeting).toMatchObject({ id: packageMeetingId, packageId: sampleManifest().packageId });
@@ -74,7 +74,7 @@ test('a package chosen in the app is previewed, then imported in one step', asyn
     expect(await storedBlobs(workstation.dataDir)).toHaveLength(5);
 
     await page.goto(`${workstation.url}#/meetings`);
-    await expect(page.getByRole('link', { name: '2026年第十二批“浙江制造”标准技术审评会' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '2026年第十二批“浙江制造”标准技术审评会', exact: true })).toBeVisible();
     await page.screenshot({ path: screenshotPath('import-done-list') });
   });
 });
@@ -85,7 +85,7 @@ test('a package with an unlisted entry is refused by rule and entry, and nothing
   await buildPackage(folder, '夹带文件.zzpkg', manifest, { extra: new Map([['materials/S01/附件.exe', new Uint8Array([1, 2, 3])]]) });
 
   await session(async (page, workstation) => {
-    await page.getByRole('button', { name: '导入评审包' }).click();
+    await page.getByRole('button', { name: '导入评审包', exact: true }).click();
     await chooseInAppFile(page, chooserTitle, folder, '夹带文件.zzpkg');
 
     await expect(page.getByText('评审包未通过校验，未导入任何内容')).toBeVisible();
@@ -96,7 +96,7 @@ test('a package with an unlisted entry is refused by rule and entry, and nothing
     expect(await readTable(page, 'auditLog')).toEqual([]);
     expect(await storedBlobs(workstation.dataDir)).toEqual([]);
 
-    await page.getByRole('button', { name: '返回审评会列表' }).click();
+    await page.getByRole('button', { name: '返回审评会列表', exact: true }).click();
     await expect(page.getByText('还没有审评会')).toBeVisible();
   });
 });
@@ -111,11 +111,11 @@ test('a file dropped on the browser shell explains that drag and drop needs the 
       transfer.items.add(new File([new Uint8Array([80, 75, 3, 4])], '第十二批审评包.zzpkg'));
       for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
-    const dialog = page.getByRole('dialog', { name: '拖放导入需要桌面版' });
+    const dialog = page.getByRole('dialog', { name: '拖放导入需要桌面版', exact: true });
     await expect(dialog.getByText('浏览器模式下无法得知拖入的文件「第十二批审评包.zzpkg」在本机的位置')).toBeVisible();
     await page.screenshot({ path: screenshotPath('import-drop-browser') });
-    await dialog.getByRole('button', { name: '选择评审包文件…' }).click();
-    await expect(page.getByRole('dialog', { name: chooserTitle })).toBeVisible();
+    await dialog.getByRole('button', { name: '选择评审包文件…', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: chooserTitle, exact: true })).toBeVisible();
   });
 });
 
@@ -150,19 +150,19 @@ test('re-importing keeps score sheets, refuses to drop an expert who scored, and
   };
 
   await session(async (page) => {
-    await page.getByRole('button', { name: '导入评审包' }).click();
+    await page.getByRole('button', { name: '导入评审包', exact: true }).click();
     await chooseInAppFile(page, chooserTitle, folder, '第一版.zzpkg');
-    await page.getByRole('button', { name: '确认导入' }).first().click();
+    await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${packageMeetingId}$`));
     await putRows(page, 'scoreSheets', [sheet]);
 
     await page.goto(page.url().replace(/#.*$/, '#/meetings'));
-    await page.getByRole('button', { name: '导入评审包' }).click();
+    await page.getByRole('button', { name: '导入评审包', exact: true }).click();
     await chooseInAppFile(page, chooserTitle, folder, '第二版.zzpkg');
 
     await expect(page.getByText('本机已有此审评会')).toBeVisible();
     await expect(page.getByText('未校验签名（未配置省局公钥）').first()).toBeVisible();
-    const changes = page.getByRole('list', { name: '导入后将发生的变化' });
+    const changes = page.getByRole('list', { name: '导入后将发生的变化', exact: true });
     await expect(changes.getByText('会议信息变更：地点')).toBeVisible();
     await expect(changes.getByText('新增专家：赵明（浙江大学化学工程与生物工程学院）')).toBeVisible();
     await expect(changes.getByText('移除专家：陈晓燕（杭州市质量技术监督检测院）')).toBeVisible();
@@ -171,7 +171,7 @@ test('re-importing keeps score sheets, refuses to drop an expert who scored, and
     await expect(changes.getByText('材料更新：燃气管道用球阀 · 送审稿（大小、内容）')).toBeVisible();
     await page.screenshot({ path: screenshotPath('import-reimport-preview'), fullPage: true });
 
-    await page.getByRole('button', { name: '确认导入' }).first().click();
+    await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${packageMeetingId}$`));
     expect(await readTable(page, 'scoreSheets')).toEqual([sheet]);
     const experts = await readTable<{ id: string }>(page, 'experts');

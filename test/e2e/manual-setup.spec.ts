@@ -26,11 +26,11 @@ test('a meeting set up by hand with a pasted panel and a draft from disk', async
   const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
   try {
     await page.goto(workstation.url);
-    await page.getByRole('button', { name: '新建审评会' }).click();
+    await page.getByRole('button', { name: '新建审评会', exact: true }).click();
     await expect(page).toHaveURL(/#\/meetings\/new$/);
     await expect(page.getByText('会议信息')).toBeVisible();
 
-    await page.getByRole('button', { name: '保存审评会' }).first().click();
+    await page.getByRole('button', { name: '保存审评会', exact: true }).first().click();
     await expect(page.getByText('请先修正以下问题后再保存')).toBeVisible();
     await expect(page.getByText('会议名称：不能为空')).toBeVisible();
     await expect(page.getByText('专家组：至少要有一名专家')).toBeVisible();
@@ -42,30 +42,30 @@ test('a meeting set up by hand with a pasted panel and a draft from disk', async
     await page.getByLabel('地点').fill('宁波市鄞州区会展中心二楼会议室');
     await page.getByLabel('组织单位').fill('浙江省品牌建设联合会');
 
-    await page.getByRole('button', { name: '从表格粘贴' }).click();
-    const paste = page.getByRole('dialog', { name: '从表格粘贴专家名单' });
+    await page.getByRole('button', { name: '从表格粘贴', exact: true }).click();
+    const paste = page.getByRole('dialog', { name: '从表格粘贴专家名单', exact: true });
     await paste.getByLabel('从表格粘贴专家名单').fill(pastedPanel);
     await expect(paste.getByText('识别到 5 名专家')).toBeVisible();
     await expect(paste.getByText('已跳过表头行')).toBeVisible();
-    await expect(paste.getByRole('cell', { name: '王伟' })).toBeVisible();
+    await expect(paste.getByRole('cell', { name: '王伟', exact: true })).toBeVisible();
     await page.screenshot({ path: screenshotPath('setup-paste') });
-    await paste.getByRole('button', { name: '添加到专家组' }).click();
+    await paste.getByRole('button', { name: '添加到专家组', exact: true }).click();
     await expect(page.getByText('专家组（5 人）')).toBeVisible();
     await expect(page.getByLabel('姓名 3')).toHaveValue('王伟');
 
     await page.getByLabel('标准名称 1').fill('燃气管道用球阀');
     await page.getByLabel('拟定标准编号 1').fill('T/ZZB 0999—2026');
     await page.getByLabel('主要起草单位 1').fill('浙江某某阀门股份有限公司');
-    await page.getByRole('button', { name: '添加材料…' }).click();
+    await page.getByRole('button', { name: '添加材料…', exact: true }).click();
     await chooseInAppFile(page, '选择材料文件（PDF 或 DOCX）', folder, '燃气管道用球阀 送审稿.pdf');
     await expect(page.getByLabel('材料名称 燃气管道用球阀 送审稿.pdf')).toHaveValue('送审稿');
-    await page.getByRole('button', { name: '添加材料…' }).click();
+    await page.getByRole('button', { name: '添加材料…', exact: true }).click();
     await chooseInAppFile(page, '选择材料文件（PDF 或 DOCX）', folder, '编制说明.pdf');
     await expect(page.getByLabel('材料名称 编制说明.pdf')).toHaveValue('编制说明');
     await expect(page.getByText('请先修正以下问题后再保存')).toBeHidden();
     await page.screenshot({ path: screenshotPath('setup-filled'), fullPage: true });
 
-    await page.getByRole('button', { name: '保存审评会' }).first().click();
+    await page.getByRole('button', { name: '保存审评会', exact: true }).first().click();
     await expect(page).toHaveURL(/#\/meetings\/M-20261205-[2-9A-Z]{4}$/);
     const meetingId = decodeURIComponent(page.url().split('/').pop()!);
 
@@ -87,7 +87,7 @@ test('a meeting set up by hand with a pasted panel and a draft from disk', async
     expect(await readTable(page, 'auditLog')).toEqual([expect.objectContaining({ action: 'meeting.create', meetingId })]);
 
     await page.goto(`${workstation.url}#/meetings`);
-    await expect(page.getByRole('link', { name: '2026年第十三批“浙江制造”标准技术审评会' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '2026年第十三批“浙江制造”标准技术审评会', exact: true })).toBeVisible();
   } finally {
     await context.close();
     await workstation.stop();

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -76,7 +76,7 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
   page.on('pageerror', (error) => problems.push(error.message));
   try {
     await page.goto(workstation.url);
-    await expect(page.getByRole('menuitem', { name: '审评会' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
 
     const draft = await addMaterialFile(page, join(folder, '送审稿.pdf'));
     const explanation = await addMaterialFile(page, join(folder, '编制说明.docx'));
@@ -114,7 +114,7 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
     const current = pages.locator('mark.zz-hit-current');
     await expect(current).toHaveText('耐压强度');
     await expect(current).toBeInViewport();
-    await page.getByRole('button', { name: '下一处' }).click();
+    await page.getByRole('button', { name: '下一处', exact: true }).click();
     await expect(page.getByText('第 2/5 处')).toBeVisible();
     await expect(pages.locator('[data-page="5"] mark.zz-hit-current')).toBeInViewport();
     await page.screenshot({ path: screenshotPath('reader-pdf-search') });
@@ -129,31 +129,31 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
     await expect(pages.locator('[data-page="5"] .zz-text-layer span', { hasText: '耐压强度' }).first()).toBeInViewport();
     await page.screenshot({ path: screenshotPath('reader-pdf-clause-jump') });
 
-    await page.getByRole('button', { name: '放大' }).click();
+    await page.getByRole('button', { name: '放大', exact: true }).click();
     await expect(page.getByLabel('页码')).toHaveValue('5');
-    await page.getByRole('button', { name: '适合宽度' }).click();
+    await page.getByRole('button', { name: '适合宽度', exact: true }).click();
 
     await page.getByText('条款', { exact: true }).click();
     // The whole list: dates, values, standard codes, contents lines, table rows and page numbers are not clauses.
-    const clauseList = page.getByRole('list', { name: '条款' });
+    const clauseList = page.getByRole('list', { name: '条款', exact: true });
     await expect(clauseList.getByRole('listitem')).toHaveText([
       /^1 范围/, /^2 规范性引用文件/, /^3 术语和定义/, /^4 基本要求/, /^4\.1 设计研发/, /^4\.2 原材料/,
       /^5 技术要求/, /^5\.1 外观/, /^5\.2 物理性能/, /^5\.2\.1 耐压强度/, /^5\.2\.2 密封性能/,
       /^6 试验方法/, /^6\.1 外观检查/, /^6\.2 耐压强度试验/, /^7 检验规则/, /^8 标志、包装、运输和贮存/, /^9 质量承诺/, /^A\.1 试验装置/,
     ]);
-    await clauseList.getByRole('button', { name: '引用此条款 5.2.2' }).click();
+    await clauseList.getByRole('button', { name: '引用此条款 5.2.2', exact: true }).click();
     await expect(page.getByText('已引用条款：5.2.2 密封性能')).toBeVisible();
     await page.screenshot({ path: screenshotPath('reader-pdf-clauses') });
 
     await pages.locator('[data-page="5"] .zz-text-layer span', { hasText: '3.5 MPa' }).dblclick();
-    await page.getByRole('button', { name: '引用此条款（5.2.1）' }).click();
+    await page.getByRole('button', { name: '引用此条款（5.2.1）', exact: true }).click();
     await expect(page.getByText('已引用条款：5.2.1 耐压强度')).toBeVisible();
     await page.screenshot({ path: screenshotPath('reader-pdf-quote-selection') });
 
     await page.getByText('编制说明', { exact: true }).click();
     await expect(page).toHaveURL(/#\/meetings\/M-E2E-READ\/read\/S01\/S01-2$/);
     await expect(page.locator('.zz-docx-page')).toContainText('耐压强度试验压力取 1.5 倍公称压力');
-    await expect(page.getByRole('list', { name: '条款' }).getByRole('listitem')).toHaveText([/^1 工作简况/, /^2 标准编制原则和主要内容/, /^2\.1 编制原则/, /^2\.2 耐压强度指标的确定/, /^3 主要试验验证情况/]);
+    await expect(page.getByRole('list', { name: '条款', exact: true }).getByRole('listitem')).toHaveText([/^1 工作简况/, /^2 标准编制原则和主要内容/, /^2\.1 编制原则/, /^2\.2 耐压强度指标的确定/, /^3 主要试验验证情况/]);
     await jumpToClause(page, '2.2', '2.2 耐压强度指标的确定');
     await expect(page.locator('.zz-docx-page h2', { hasText: '2.2 耐压强度指标的确定' })).toBeInViewport();
     await page.screenshot({ path: screenshotPath('reader-docx') });
@@ -167,7 +167,7 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
     await expect(pages.locator('[data-page="1"] canvas')).toHaveCount(0);
     expect(await pages.locator('canvas').count()).toBeLessThanOrEqual(8);
     await page.getByText('条款', { exact: true }).click();
-    await expect(page.getByRole('list', { name: '条款' }).getByRole('listitem').last()).toHaveText(/^A\.1 试验装置/);
+    await expect(page.getByRole('list', { name: '条款', exact: true }).getByRole('listitem').last()).toHaveText(/^A\.1 试验装置/);
     await expect(page.getByText(/正在识别条款/)).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('reader-pdf-200-pages') });
 
@@ -177,7 +177,24 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
     await seedMeeting(page, { ...seed, materials: [seededDraft as (typeof seed.materials)[number]] });
     await page.goto(`${workstation.url}#/meetings/${seed.meeting.id}/score/S01?expert=E02`);
     await expect(pages.locator('[data-page="1"] .zz-text-layer')).toContainText('浙江制造团体标准');
-    const divider = page.getByRole('separator', { name: '拖动以调整左右宽度' });
+    // Too narrow to dock the sidebar beside a readable page: it starts closed, floats over the page when
+    // opened, and closes again once a clause is chosen.
+    const sidebarToggle = page.getByRole('button', { name: '侧栏', exact: true });
+    await expect(sidebarToggle).toHaveAttribute('aria-pressed', 'false');
+    const pageWidth = async () => (await pages.locator('[data-page="1"]').boundingBox())?.width ?? 0;
+    const widthAlone = await pageWidth();
+    await sidebarToggle.click();
+    await page.getByText('条款', { exact: true }).click();
+    const splitClauses = page.getByRole('list', { name: '条款', exact: true });
+    await expect(splitClauses.getByRole('listitem').first()).toHaveText(/^1 范围/);
+    expect(await pageWidth()).toBe(widthAlone);
+    await page.screenshot({ path: screenshotPath('reader-split-view-clauses') });
+    await splitClauses.getByRole('button', { name: '5.2.1 耐压强度', exact: true }).click();
+    await expect(pages.locator('[data-page="5"] .zz-clause-flash')).toBeInViewport();
+    await expect(splitClauses).toHaveCount(0);
+    await expect(sidebarToggle).toHaveAttribute('aria-pressed', 'false');
+
+    const divider = page.getByRole('separator', { name: '拖动以调整左右宽度', exact: true });
     const before = Number(await divider.getAttribute('aria-valuenow'));
     const box = await divider.boundingBox();
     if (!box) throw new Error('the split view divider is not on screen');
@@ -190,6 +207,70 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
 
     expect(foreignRequests).toEqual([]);
     expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+    await workstation.stop();
+  }
+});
+
+/** Every numbered heading and run-in clause of a demo draft's source, in document order. */
+const sourceClauseNumbers = async (submissionId: string): Promise<string[]> => {
+  const source = JSON.parse(await readFile(join('resources', 'demo', submissionId, 'draft.json'), 'utf8')) as { body: { n?: string }[] };
+  return source.body.flatMap((node) => (node.n === undefined ? [] : [node.n]));
+};
+
+/** An A4 page (210 mm) at 100 %, as the reader shows it: printed size in CSS pixels. */
+const a4WidthCssPixels = (210 / 25.4) * 96;
+
+/** The page of the demo 送审稿 where each chapter's text starts; page 2 is the 目次. */
+const demoChapterPages: readonly [string, number][] = [
+  ['1 范围', 4], ['2 规范性引用文件', 4], ['3 术语和定义', 4], ['4 基本要求', 5], ['5 技术要求', 6],
+  ['6 试验方法', 8], ['7 检验规则', 10], ['8 标志、包装、运输和贮存', 11], ['9 质量承诺', 12],
+];
+
+// Needs dist/demo/demo-meeting.zzpkg: `npm run build:renderer` builds it first.
+test('the reader on the demo draft: materials in package order, the clause list from the body, a readable page beside it', async () => {
+  test.setTimeout(180_000);
+  const workstation = await startWorkstation();
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  try {
+    await page.goto(workstation.url);
+    // The button's icon adds its own name (「experiment」) to the button's, so the label is matched as text.
+    await page.getByText('载入示例审评会', { exact: true }).click();
+    await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
+    await expect(page).toHaveURL(/#\/meetings\/M-2026-0147$/);
+
+    await page.goto(`${workstation.url}#/meetings/M-2026-0147/read/S01`);
+    const pages = page.getByTestId('pdf-pages');
+    await expect(page.getByText('/ 12 页', { exact: true })).toBeVisible();
+    await expect(pages.locator('[data-page="1"] .zz-text-layer')).toContainText('电动自行车用锂离子电池组');
+    const tabs = page.getByRole('radiogroup', { name: '材料', exact: true }).getByRole('radio');
+    await expect(tabs).toHaveCount(3);
+    expect(await page.getByRole('radiogroup', { name: '材料', exact: true }).locator('.ant-segmented-item-label').allTextContents()).toEqual(['标准送审稿', '标准编制说明', '对标分析报告']);
+    await expect(tabs.first()).toBeChecked();
+
+    await page.getByText('条款', { exact: true }).click();
+    const clauseList = page.getByRole('list', { name: '条款', exact: true });
+    await expect(page.getByText(/正在识别条款/)).toHaveCount(0);
+    const numbers = await sourceClauseNumbers('S01');
+    await expect(clauseList.getByRole('listitem')).toHaveText(numbers.map((number) => new RegExp(`^${number.replaceAll('.', '\\.')} `)));
+    for (const heading of ['6.3.1 20 ℃放电容量', '6.3.3 −10 ℃放电容量', '6.3.4 55 ℃放电容量', '6.3.7 2C倍率放电']) {
+      await expect(clauseList.getByRole('button', { name: new RegExp(`^${heading.replaceAll('.', '\\.')}`) })).toBeVisible();
+    }
+
+    // With the clause list open the A4 page still fits the width at 80 % or more.
+    await expect(page.getByRole('button', { name: '适合宽度', exact: true })).toHaveClass(/ant-btn-primary/);
+    const pageBox = await pages.locator('[data-page="1"]').boundingBox();
+    expect(pageBox?.width ?? 0).toBeGreaterThanOrEqual(0.8 * a4WidthCssPixels);
+    await page.screenshot({ path: screenshotPath('reader-demo-clauses') });
+
+    for (const [heading, pageNumber] of demoChapterPages) {
+      await clauseList.getByRole('button', { name: heading, exact: true }).click();
+      await expect(pages.locator(`[data-page="${pageNumber}"] .zz-clause-flash`)).toBeInViewport();
+    }
+    await clauseList.getByRole('button', { name: /^6\.3\.3 / }).click();
+    await expect(pages.locator('[data-page="9"] .zz-clause-flash')).toBeInViewport();
+    await page.screenshot({ path: screenshotPath('reader-demo-clause-jump') });
   } finally {
     await context.close();
     await workstation.stop();

@@ -31,7 +31,7 @@ const unlock = async (page: Page, expertId: string) => {
   await expect(pin.or(page.getByText(`当前专家：${sheets[expertId]!.name}`))).toBeVisible();
   if (await pin.isVisible()) {
     await pin.fill(pinOf(expertId));
-    await page.getByRole('button', { name: '验证并进入' }).click();
+    await page.getByRole('button', { name: '验证并进入', exact: true }).click();
   }
   await expect(page.getByText(`当前专家：${sheets[expertId]!.name}`)).toBeVisible();
 };
@@ -55,25 +55,42 @@ const typeScores = async (page: Page, scores: readonly number[]) => {
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
-const submitSheet = async (page: Page, expertId: string) => {
-  const sheet = sheets[expertId]!;
-  await openSheet(page, expertId);
-  await typeScores(page, sheet.scores);
-  await page.getByRole('radio', { name: sheet.recommendation, exact: true }).check();
-  await saved(page);
-  await page.getByRole('button', { name: '提交评分' }).click();
-  await expect(page.getByText('已提交初评（第 1 版）')).toBeVisible();
-};
-
 /** A hand-drawn zigzag with the mouse on the signature pad of the open dialog. */
 const drawSignature = async (page: Page) => {
-  const box = await page.getByRole('dialog').getByLabel('签名区').boundingBox();
+  const pad = page.getByRole('dialog').getByLabel('签名区');
+  // Hovering waits until the dialog has finished opening, so the strokes land where the pad stays.
+  await pad.hover();
+  const box = await pad.boundingBox();
   if (box === null) throw new Error('签名区不可见');
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + 40, y);
   await page.mouse.down();
   for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + 40 + i * 24, y + (i % 2 === 0 ? -28 : 28), { steps: 4 });
   await page.mouse.up();
+};
+
+/** The submit step: the expert signs version `n` of their sheet by hand, then submits it. */
+const signAndSubmit = async (page: Page, versionNo: number, screenshot?: string) => {
+  const dialog = page.getByRole('dialog', { name: `签名提交第 ${versionNo} 版评分`, exact: true });
+  const confirm = dialog.getByRole('button', { name: '签名并提交', exact: true });
+  await expect(confirm).toBeDisabled();
+  await drawSignature(page);
+  await expect(confirm).toBeEnabled();
+  // The buttons fade from disabled to enabled; the picture shows where they end up.
+  if (screenshot !== undefined) await page.screenshot({ path: screenshotPath(screenshot), animations: 'disabled' });
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+};
+
+const submitSheet = async (page: Page, expertId: string) => {
+  const sheet = sheets[expertId]!;
+  await openSheet(page, expertId);
+  await typeScores(page, sheet.scores);
+  await page.getByRole('radio', { name: sheet.recommendation, exact: true }).check();
+  await saved(page);
+  await page.getByRole('button', { name: '提交评分', exact: true }).click();
+  await signAndSubmit(page, 1);
+  await expect(page.getByText('已提交初评（第 1 版）')).toBeVisible();
 };
 
 /**
@@ -122,11 +139,11 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
   const reopen = async () => {
     ({ context, page } = await openProfile(profile));
     await page.goto(workstation.url);
-    await expect(page.getByRole('menuitem', { name: '审评会' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
   };
   try {
     await page.goto(workstation.url);
-    await expect(page.getByRole('menuitem', { name: '审评会' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
     await seedMeeting(page, meetingSeed({ pledged: true, recusalDecided: true, phase: 'scoring' }));
     await page.reload();
 
@@ -135,15 +152,15 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
     await page.screenshot({ path: screenshotPath('review-scoring-empty') });
     await typeScores(page, sheets.E02!.scores);
     await expect(page.getByLabel('可操作性评分理由')).toBeVisible();
-    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('button', { name: '提交评分', exact: true }).click();
     const problems = page.getByRole('alert').filter({ hasText: '评分表尚不能提交' });
     await expect(problems).toContainText('「可操作性」得分 19 分（≤5 或 ≥18）须填写评分理由');
     await expect(problems).toContainText('尚未选择推荐结论');
-    await expect(page.getByRole('region', { name: '可操作性' })).toContainText('须填写评分理由');
+    await expect(page.getByRole('region', { name: '可操作性', exact: true })).toContainText('须填写评分理由');
     await page.getByLabel('可操作性评分理由').fill('试验方法完整，已在三家企业验证');
-    await page.getByRole('button', { name: '评审要点与检查项' }).first().click();
+    await page.getByRole('button', { name: '评审要点与检查项', exact: true }).first().click();
     await expect(page.getByText('技术要求不低于相关强制性国家标准，无相抵触的条款')).toBeVisible();
-    await page.getByRole('button', { name: '添加意见' }).click();
+    await page.getByRole('button', { name: '添加意见', exact: true }).click();
     await page.getByLabel('第 1 条意见的章条编号').fill('6.2.3');
     await page.getByLabel('第 1 条意见内容').fill('过热度控制精度宜对标国际先进水平');
     await page.getByLabel('第 1 条意见的修改建议').fill('过热度控制精度不大于 ±0.5 K');
@@ -151,12 +168,15 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
     await page.getByLabel('总体意见').fill(e02Opinion);
     await saved(page);
     await page.screenshot({ path: screenshotPath('review-scoring-filled') });
-    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('button', { name: '提交评分', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: '签名提交第 1 版评分', exact: true })).toContainText('合计 87 / 100 分');
+    await expect(page.getByRole('dialog', { name: '签名提交第 1 版评分', exact: true })).toContainText('李慧敏');
+    await signAndSubmit(page, 1, 'review-scoring-sign');
     await expect(page.getByText('已提交初评（第 1 版）')).toBeVisible();
     await expect(page.getByText('评分表已提交。独立评分结束、进入合议后可以修改。')).toBeVisible();
 
     // Blind: while E03 scores, nothing of E02's sheet is on any screen.
-    await page.getByRole('button', { name: '切换专家/锁定' }).click();
+    await page.getByRole('button', { name: '切换专家/锁定', exact: true }).click();
     await openSheet(page, 'E03');
     await page.getByLabel('合规性得分').click();
     await page.keyboard.type('16');
@@ -187,86 +207,90 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
     await page.getByLabel('可操作性得分').fill('16');
     await page.getByRole('radio', { name: '修改后通过', exact: true }).check();
     await saved(page);
-    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('button', { name: '提交评分', exact: true }).click();
+    await signAndSubmit(page, 1);
     await expect(page.getByText('已提交初评（第 1 版）')).toBeVisible();
 
     for (const expertId of ['E01', 'E04', 'E05']) await submitSheet(page, expertId);
 
     // The chair opens discussion: scores revealed, the outlier flagged with its reason.
     await screen(page, 'discuss');
-    await page.getByRole('button', { name: '开始合议（公开评分）' }).click();
+    await page.getByRole('button', { name: '开始合议（公开评分）', exact: true }).click();
     await expect(page.getByText('去极值平均')).toBeVisible();
     await expect(page.locator('.zz-flagged-cell')).toHaveCount(1);
-    await expect(page.locator('.zz-dispersion-flags')).toContainText('刘伟：专家 E05 对「先进性」评 10 分，与其他专家的中位数 24 相差 14 分');
+    await expect(page.locator('.zz-dispersion-flags')).toContainText('专家刘伟对「先进性」评 10 分，与其他专家的中位数 24 相差 14 分');
     await expect(page.locator('.zz-dispersion-flags')).toContainText('「先进性」最高分 25 与最低分 10 相差 15 分');
-    await expect(page.getByRole('button', { name: '进入表决' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: '进入表决', exact: true })).toBeDisabled();
     await page.locator('.zz-flagged-cell').hover();
     await expect(page.getByRole('tooltip')).toContainText('与其他专家的中位数 24 相差 14 分');
     await page.screenshot({ path: screenshotPath('review-discussion-matrix') });
 
     // E05 revises with a reason: version 2; both versions stay viewable.
-    await page.getByRole('row', { name: /刘伟/ }).getByRole('button', { name: '修改' }).click();
+    await page.getByRole('row', { name: /刘伟/ }).getByRole('button', { name: '修改', exact: true }).click();
+    // The chair's PIN field on 合议 must not pass for E05's gate: wait until 合议 has given way to the sheet.
+    await expect(page.locator('.zz-dispersion-flags')).toBeHidden();
     await unlock(page, 'E05');
     await page.getByLabel('先进性得分').fill('22');
-    await page.getByRole('button', { name: '提交修改（第 2 版）' }).click();
+    await page.getByRole('button', { name: '提交修改（第 2 版）', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: '评分表尚不能提交' })).toContainText('修改评分须写明修改理由');
     await page.getByLabel('修改理由').fill('经合议，采纳其他专家对对标数据的意见');
     await saved(page);
-    await page.getByRole('button', { name: '提交修改（第 2 版）' }).click();
+    await page.getByRole('button', { name: '提交修改（第 2 版）', exact: true }).click();
+    await signAndSubmit(page, 2);
     await expect(page.getByText('已提交第 2 版', { exact: true })).toBeVisible();
     await screen(page, 'discuss');
     await expect(page.locator('.zz-flagged-cell')).toHaveCount(0);
-    await page.getByRole('row', { name: /刘伟/ }).getByRole('button', { name: '共 2 版' }).click();
+    await page.getByRole('row', { name: /刘伟/ }).getByRole('button', { name: '共 2 版', exact: true }).click();
     const history = page.locator('.ant-drawer');
     await expect(history.getByText('第 1 版（初评）')).toBeVisible();
     await expect(history.getByText('修改理由：经合议，采纳其他专家对对标数据的意见')).toBeVisible();
     await page.screenshot({ path: screenshotPath('review-discussion-history') });
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '进入表决' }).click();
+    await page.getByRole('button', { name: '进入表决', exact: true }).click();
 
     // The vote: outcome and explanation from the engine; the opinion from the generated draft.
     await screen(page, 'vote');
     await expect(page.locator('.zz-outcome')).toHaveText('修改后通过');
     await expect(page.locator('.zz-outcome-explanation')).toHaveText(
-      '5 名有效表决专家中 5 名同意（≥3/4），平均总分 78.6（≥60），其中 3 名建议直接通过（<3/4）→ 修改后通过',
+      '5 名有效表决专家中 5 名同意（≥3/4），平均总分 78.7（≥60），其中 3 名建议直接通过（<3/4）→ 修改后通过',
     );
     await expect(page.getByText('赵明回避')).toBeVisible();
-    const opinion = page.getByRole('textbox', { name: '审评意见' });
+    const opinion = page.getByRole('textbox', { name: '审评意见', exact: true });
     await expect(opinion).toHaveValue(/专家组听取了起草组关于标准编制情况及先进性的汇报，审阅了送审材料，经质询和讨论，形成审评意见如下：/);
-    await page.getByRole('button', { name: '将 6.2.3 的意见加入修改要求' }).click();
-    await page.getByRole('button', { name: '新增一条' }).click();
+    await page.getByRole('button', { name: '将 6.2.3 的意见加入修改要求', exact: true }).click();
+    await page.getByRole('button', { name: '新增一条', exact: true }).click();
     await page.getByLabel('第 2 条修改要求').fill('补充电子膨胀阀寿命试验的判定规则。');
-    await page.getByRole('button', { name: '上移第 2 条' }).click();
+    await page.getByRole('button', { name: '上移第 2 条', exact: true }).click();
     await expect(page.getByLabel('第 1 条修改要求')).toHaveValue('补充电子膨胀阀寿命试验的判定规则。');
-    await page.getByRole('button', { name: '按表决结果重新生成' }).click();
+    await page.getByRole('button', { name: '按表决结果重新生成', exact: true }).click();
     await expect(opinion).toHaveValue(/请起草组按专家组提出的两条修改意见修改完善后形成报批稿。$/);
     await saved(page);
     await page.screenshot({ path: screenshotPath('review-vote') });
-    await page.getByRole('button', { name: '进入签署' }).click();
+    await page.getByRole('button', { name: '进入签署', exact: true }).click();
     await expect(page.getByText('已进入「签署」阶段')).toBeVisible();
 
     // Signatures drawn with the mouse after each PIN, the chair last.
     await screen(page, 'signoff');
-    await expect(page.getByRole('button', { name: '张建国签名' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: '张建国签名', exact: true })).toBeDisabled();
     for (const expertId of ['E02', 'E03', 'E04', 'E05']) {
-      await page.getByRole('button', { name: `${sheets[expertId]!.name}签名` }).click();
+      await page.getByRole('button', { name: `${sheets[expertId]!.name}签名`, exact: true }).click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('#zz-expert-pin').fill(pinOf(expertId));
-      await dialog.getByRole('button', { name: '验证并进入' }).click();
+      await dialog.getByRole('button', { name: '验证并进入', exact: true }).click();
       await drawSignature(page);
       if (expertId === 'E05') await page.screenshot({ path: screenshotPath('review-signing') });
-      await dialog.getByRole('button', { name: '确认签名' }).click();
-      await expect(page.getByRole('img', { name: `${sheets[expertId]!.name}的签名` })).toBeVisible();
+      await dialog.getByRole('button', { name: '确认签名', exact: true }).click();
+      await expect(page.getByRole('img', { name: `${sheets[expertId]!.name}的签名`, exact: true })).toBeVisible();
     }
-    await page.getByRole('button', { name: '张建国签名' }).click();
+    await page.getByRole('button', { name: '张建国签名', exact: true }).click();
     await page.getByRole('dialog').locator('#zz-expert-pin').fill(pinOf('E01'));
-    await page.getByRole('dialog').getByRole('button', { name: '验证并进入' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '验证并进入', exact: true }).click();
     await drawSignature(page);
-    await page.getByRole('dialog').getByRole('button', { name: '确认签名' }).click();
-    await expect(page.getByRole('img', { name: '张建国的签名' })).toBeVisible();
+    await page.getByRole('dialog').getByRole('button', { name: '确认签名', exact: true }).click();
+    await expect(page.getByRole('img', { name: '张建国的签名', exact: true })).toBeVisible();
 
-    await page.getByRole('button', { name: '定稿' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '确认定稿' }).click();
+    await page.getByRole('button', { name: '定稿', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认定稿', exact: true }).click();
     await expect(page.getByText('已定稿', { exact: true })).toBeVisible();
     const digest = (await page.locator('.zz-verdict-digest').first().innerText()).trim();
     expect(digest).toMatch(/^[0-9a-f]{64}$/);
@@ -283,15 +307,15 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
     expect(first[0]).toMatchObject({ versionNo: 1, supersedes: null });
 
     // A formal amendment: reason required, version 2 chained to version 1, its own outbox entry.
-    await page.getByRole('button', { name: '正式修订' }).click();
+    await page.getByRole('button', { name: '正式修订', exact: true }).click();
     const amend = page.getByRole('dialog');
     await amend.locator('#zz-expert-pin').fill(pinOf('E01'));
-    await amend.getByRole('button', { name: '验证并进入' }).click();
-    await expect(amend.getByRole('button', { name: '形成第 2 版' })).toBeDisabled();
+    await amend.getByRole('button', { name: '验证并进入', exact: true }).click();
+    await expect(amend.getByRole('button', { name: '形成第 2 版', exact: true })).toBeDisabled();
     await amend.getByLabel('修订理由').fill('更正修改要求的措辞');
     await amend.getByLabel('第 1 条修改要求').fill('补充电子膨胀阀寿命试验的抽样和判定规则。');
     await page.screenshot({ path: screenshotPath('review-amend') });
-    await amend.getByRole('button', { name: '形成第 2 版' }).click();
+    await amend.getByRole('button', { name: '形成第 2 版', exact: true }).click();
     await expect(page.getByText('修订理由：更正修改要求的措辞')).toBeVisible();
     await expect(page.locator('.zz-verdict-digest')).toHaveCount(2);
     await expect(page.locator('.zz-verdict-digest').last()).toHaveText(digest);

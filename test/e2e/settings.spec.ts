@@ -10,19 +10,19 @@ test('the workstation opens in Chinese, keeps a changed setting across a reload 
   try {
     await page.goto(workstation.url);
     await expect(page.getByText('还没有审评会')).toBeVisible();
-    await expect(page.getByRole('button', { name: /导入评审包/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: /新建审评会/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: '导入评审包', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '新建审评会', exact: true })).toBeVisible();
     await page.screenshot({ path: screenshotPath('meetings-empty') });
 
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('menuitem', { name: '设置', exact: true }).click();
     await page.getByLabel('会议秘书').fill('王晓燕');
     await page.getByLabel('省局上报地址').fill('ftp://bureau.example');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByText('上报地址须以 http:// 或 https:// 开头')).toBeVisible();
     await page.screenshot({ path: screenshotPath('settings-invalid') });
 
     await page.getByLabel('省局上报地址').fill('https://bureau.example/zz');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByText('设置已保存')).toBeVisible();
 
     await page.reload();
@@ -31,11 +31,11 @@ test('the workstation opens in Chinese, keeps a changed setting across a reload 
     await page.screenshot({ path: screenshotPath('settings-kept') });
 
     await page.getByText('English').click();
-    await page.getByRole('button', { name: '保存' }).click();
-    await expect(page.getByRole('menuitem', { name: 'Settings' })).toBeVisible();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(page.getByRole('menuitem', { name: 'Settings', exact: true })).toBeVisible();
     await page.reload();
     await expect(page.getByText('Meeting secretary')).toBeVisible();
-    await page.getByRole('menuitem', { name: 'About' }).click();
+    await page.getByRole('menuitem', { name: 'About', exact: true }).click();
     await expect(page.getByText(workstation.dataDir)).toBeVisible();
     await page.screenshot({ path: screenshotPath('about-english') });
   } finally {

@@ -49,15 +49,15 @@ const signedOffMeeting = () => {
 
 const finalise = async (page: Page, submissionId: string) => {
   await page.goto(`${page.url().split('#')[0]}#/meetings/${seedMeetingId}/signoff/${submissionId}`);
-  await page.getByRole('button', { name: '定稿' }).click();
+  await page.getByRole('button', { name: '定稿', exact: true }).click();
   const dialog = page.getByRole('dialog');
   const pin = dialog.locator('#zz-expert-pin');
-  await expect(pin.or(dialog.getByRole('button', { name: '确认定稿' }))).toBeVisible();
+  await expect(pin.or(dialog.getByRole('button', { name: '确认定稿', exact: true }))).toBeVisible();
   if (await pin.isVisible()) {
     await pin.fill(pinOf('E01'));
-    await dialog.getByRole('button', { name: '验证并进入' }).click();
+    await dialog.getByRole('button', { name: '验证并进入', exact: true }).click();
   }
-  await dialog.getByRole('button', { name: '确认定稿' }).click();
+  await dialog.getByRole('button', { name: '确认定稿', exact: true }).click();
   await expect(page.getByText('已定稿', { exact: true })).toBeVisible();
 };
 
@@ -72,22 +72,22 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
   const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
   try {
     await page.goto(workstation.url);
-    await expect(page.getByRole('menuitem', { name: '上报' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: '上报', exact: true })).toBeVisible();
     await seedMeeting(page, signedOffMeeting());
     await page.reload();
 
     // Enrollment through the sync panel with a code from the bureau's admin command.
-    await page.getByRole('menuitem', { name: '上报' }).click();
+    await page.getByRole('menuitem', { name: '上报', exact: true }).click();
     await expect(page.getByText('本机尚未在局端注册')).toBeVisible();
     await expect(page.getByText('设备私钥未加密保存（本机不支持系统密钥库）')).toBeVisible();
     const code = (await bureau.admin('enroll-code')).stdout.trim();
     expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
-    const form = page.getByRole('form', { name: '注册本机' });
+    const form = page.getByRole('form', { name: '注册本机', exact: true });
     await form.getByLabel('局端地址').fill(bureau.url);
     await form.getByLabel('注册码').fill(code);
     await form.getByLabel('设备名称').fill('秘书处笔记本');
     await page.screenshot({ path: screenshotPath('sync-enroll') });
-    await form.getByRole('button', { name: '注册' }).click();
+    await form.getByRole('button', { name: '注册', exact: true }).click();
     await expect(page.getByText(/本机已在局端注册，设备编号/)).toBeVisible();
     await expect(page.getByText('秘书处笔记本')).toBeVisible();
 
@@ -101,7 +101,7 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
     await bureau.stop();
     await finalise(page, 'S02');
     await expect(receiptBadge(page)).toHaveText('待上报');
-    await page.getByRole('menuitem', { name: '上报' }).click();
+    await page.getByRole('menuitem', { name: '上报', exact: true }).click();
     const pendingRow = page.getByRole('row').filter({ hasText: '高效节能三相异步电动机' });
     await expect(pendingRow.getByText('待上报')).toBeVisible();
     await expect(pendingRow.getByText(/原因：无法连接局端.*连接被拒绝/)).toBeVisible({ timeout: 30_000 });
@@ -109,12 +109,12 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
     await page.screenshot({ path: screenshotPath('sync-pending'), fullPage: true });
 
     // The USB path while the service is down: export the signed verdict, import it with the admin command.
-    await pendingRow.getByRole('button', { name: '导出 .zzverdict' }).click();
-    const dialog = page.getByRole('dialog', { name: '导出签名裁决' });
+    await pendingRow.getByRole('button', { name: '导出 .zzverdict', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '导出签名裁决', exact: true });
     await dialog.getByLabel('文件夹').fill(exportDir);
-    await dialog.getByRole('button', { name: '前往' }).click();
+    await dialog.getByRole('button', { name: '前往', exact: true }).click();
     await expect(dialog.getByLabel('文件夹')).toHaveValue(exportDir);
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByRole('button', { name: '确定', exact: true }).click();
     const file = join(exportDir, 'V-E2E-S02-第1版.zzverdict');
     await expect(page.getByText(`已导出：${file}`)).toBeVisible();
     const envelope = signedBundleSchema.parse(JSON.parse(await readFile(file, 'utf8')));
@@ -147,7 +147,7 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
     await page.goto(`${page.url().split('#')[0]}#/meetings/${seedMeetingId}/signoff/S02`);
     await expect(receiptBadge(page)).toHaveText(new RegExp(`^已上报 · 回执 #${usbReceipt.seq} · `));
 
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('menuitem', { name: '设置', exact: true }).click();
     await expect(page.getByText('设备私钥未加密保存（本机不支持系统密钥库）')).toBeVisible();
     await page.screenshot({ path: screenshotPath('sync-settings'), fullPage: true });
   } finally {

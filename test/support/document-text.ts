@@ -20,9 +20,10 @@ export const docxPart = (path: string, part: string): string => execFileSync('un
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** The text of word/document.xml: paragraphs and table cells on their own lines, tags stripped. */
+/** The text of word/document.xml as a reader sees it: paragraphs and table cells on their own lines, tags and word joiners (U+2060) stripped. */
 export const docxText = (path: string): string =>
   docxPart(path, 'word/document.xml')
+    .replace(/\u2060/gu, '')
     .replace(/<w:tab\/>/gu, '\t')
     .replace(/<\/w:p>/gu, '\n')
     .replace(/<[^>]+>/gu, '')

@@ -226,6 +226,23 @@ describe('faults between the workstation and the bureau', () => {
     }
   });
 
+  it('a device the bureau revoked is told so in words, and the bundle stays for later', async () => {
+    const { service } = await enrolledWorkstation();
+    const { deviceId } = await service.status();
+    await bureau.context.repository.revokeDevice(deviceId!, new Date().toISOString());
+    expect(await service.deliver(freshBundle())).toEqual({ status: 'retry', message: expect.stringContaining('已被局端停用') });
+  });
+
+  it("another workstation's version of a verdict is refused for good, told in words", async () => {
+    const first = await enrolledWorkstation();
+    const second = await enrolledWorkstation();
+    const bundle = freshBundle();
+    receiptOf(await first.service.deliver(bundle));
+    const amended = { ...bundle, versionNo: 2, supersedes: bundleDigest(bundle), conclusion: '另一台工作站的修订' };
+    expect(await second.service.deliver(amended)).toEqual({ status: 'conflict', message: expect.stringContaining('由另一台设备首次上报') });
+    expect(receiptOf(await first.service.deliver(amended)).versionNo).toBe(2);
+  });
+
   it('a different bundle under the same verdict version is a conflict, told in words and kept as failed', async () => {
     const { service } = await enrolledWorkstation();
     const bundle = freshBundle();

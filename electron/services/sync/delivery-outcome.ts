@@ -31,6 +31,7 @@ const authenticationProblem = (code: string, message: string, answer: BureauAnsw
   }
   if (code === 'unknown-device') return `局端不认识本机（设备编号 ${context.deviceId}），可能局端数据已重置；请重新注册本机`;
   if (code === 'nonce-replayed') return '局端认为这是一次重放的请求，将以新的请求重试';
+  if (code === 'device-revoked') return `本机（设备编号 ${context.deviceId}）已被局端停用，局端不再接收本机的上报；请联系局端管理员，或以新的注册码重新注册本机`;
   return `局端拒绝了本机的请求签名：${message}`;
 };
 
@@ -52,7 +53,11 @@ export const deliveryOutcome = (answer: BureauAnswer, context: DeliveryContext):
   const code = error.success ? error.data.error : '';
   const message = error.success ? error.data.message : `HTTP ${status}`;
   if (status === 409) return { status: 'conflict', message: `局端已存有该裁决同一版本的不同内容，本次未被接收：${message}` };
+  if (status === 403 && code === 'not-verdict-owner') {
+    return { status: 'conflict', message: `该裁决由另一台设备首次上报，局端只接收那台设备提交的版本：${message}` };
+  }
   if (status === 401) return { status: 'retry', message: authenticationProblem(code, message, answer, context) };
+  if (status === 429 || status === 503) return { status: 'retry', message: `局端正忙，稍后将自动重试：${message}` };
   if (status === 422 || status === 413 || status === 400) {
     return { status: 'invalid', field: error.success ? (error.data.field ?? null) : null, message: `局端拒收该裁决：${message}` };
   }

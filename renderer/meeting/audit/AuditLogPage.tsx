@@ -3,7 +3,9 @@ import { App, Button, Card, Input, Select, Space, Table, Typography } from 'antd
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { useT } from '../../state/app-store.js';
+import { rubricFor } from '../../../shared/engine/review-config.js';
+import { meetingTimeZone } from '../../../shared/meeting/meeting-time-zone.js';
+import { useAppStore, useT } from '../../state/app-store.js';
 import { database } from '../../state/database.js';
 import { MeetingScreen } from '../MeetingScreen.js';
 import type { MeetingData } from '../use-meeting.js';
@@ -14,6 +16,7 @@ const distinct = (values: readonly string[]) => [...new Set(values)].filter(Bool
 
 function AuditLog({ data }: { data: MeetingData }) {
   const t = useT();
+  const language = useAppStore((state) => state.settings.language);
   const { message } = App.useApp();
   const meetingId = data.meeting.id;
   const events = useLiveQuery(
@@ -27,12 +30,14 @@ function AuditLog({ data }: { data: MeetingData }) {
   const [exporting, setExporting] = useState(false);
 
   const rows = useMemo(() => {
-    const names = {
+    const context = {
+      meeting: data.meeting,
       experts: new Map(data.experts.map((e) => [e.id, e.name])),
       submissions: new Map(data.submissions.map((s) => [s.id, `《${s.standardName}》`])),
+      criteria: new Map(rubricFor(data.meeting).criteria.map((c) => [c.id, language === 'en' ? c.name.en : c.name.zh])),
     };
-    return (events ?? []).map((e) => auditRow(e, t, names));
-  }, [events, data.experts, data.submissions, t]);
+    return (events ?? []).map((e) => auditRow(e, t, context));
+  }, [events, data.meeting, data.experts, data.submissions, t, language]);
 
   const needle = search.trim();
   const shown = rows.filter(
@@ -62,7 +67,7 @@ function AuditLog({ data }: { data: MeetingData }) {
         <Space wrap>
           <Input
             allowClear
-            prefix={<SearchOutlined />}
+            prefix={<SearchOutlined aria-hidden />}
             placeholder={t('audit.filter.search')}
             aria-label={t('audit.filter.search')}
             value={search}
@@ -83,7 +88,7 @@ function AuditLog({ data }: { data: MeetingData }) {
         </Space>
       }
       extra={
-        <Button icon={<ExportOutlined />} loading={exporting} disabled={shown.length === 0} onClick={() => void exportShown()}>
+        <Button icon={<ExportOutlined aria-hidden />} loading={exporting} disabled={shown.length === 0} onClick={() => void exportShown()}>
           {t('audit.export')}
         </Button>
       }
@@ -114,7 +119,7 @@ export function AuditLogPage({ path }: { path: string[] }) {
     <MeetingScreen meetingId={path[1] ?? ''} title={t('audit.title')}>
       {(data) => (
         <>
-          <Typography.Text type="secondary">{t('audit.help')}</Typography.Text>
+          <Typography.Text type="secondary">{t('audit.help', { zone: meetingTimeZone(data.meeting) })}</Typography.Text>
           <AuditLog data={data} />
         </>
       )}

@@ -2,6 +2,7 @@ import { AuditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Statistic } from 'antd';
 import { rubricFor } from '../../../shared/engine/review-config.js';
 import { panelSummary, submissionStatus } from '../../../shared/meeting/submission-status.js';
+import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
 import { useT } from '../../state/app-store.js';
 import { hrefFor } from '../../state/route.js';
 import { ExportAllDocumentsButton } from '../../documents/DocumentsButton.js';
@@ -10,7 +11,6 @@ import type { MeetingData } from '../use-meeting.js';
 import { PanelTable } from './PanelTable.js';
 import { PhaseMatrix } from './PhaseMatrix.js';
 
-const formatTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 function Dashboard({ data }: { data: MeetingData }) {
   const t = useT();
@@ -27,7 +27,7 @@ function Dashboard({ data }: { data: MeetingData }) {
               column={2}
               items={[
                 { key: 'type', label: t('dashboard.type'), children: t(`reviewType.${meeting.reviewType}`) },
-                { key: 'time', label: t('dashboard.startsAt'), children: formatTime(meeting.startsAt) },
+                { key: 'time', label: t('dashboard.startsAt'), children: meetingTime(meeting.startsAt, meeting, 'minute') },
                 { key: 'venue', label: t('dashboard.venue'), children: meeting.venue },
                 { key: 'organizer', label: t('dashboard.organizer'), children: meeting.organizer },
                 { key: 'rubric', label: t('dashboard.rubric'), children: rubricFor(meeting).name.zh },
@@ -68,10 +68,10 @@ export function MeetingDashboard({ path }: { path: string[] }) {
       meetingId={meetingId}
       extra={
         <>
-          <Button type="primary" icon={<SafetyCertificateOutlined />} href={hrefFor('meetings', meetingId, 'prepare')}>
+          <Button type="primary" icon={<SafetyCertificateOutlined aria-hidden />} href={hrefFor('meetings', meetingId, 'prepare')}>
             {t('dashboard.prepare')}
           </Button>
-          <Button icon={<AuditOutlined />} href={hrefFor('meetings', meetingId, 'audit')}>
+          <Button icon={<AuditOutlined aria-hidden />} href={hrefFor('meetings', meetingId, 'audit')}>
             {t('dashboard.audit')}
           </Button>
         </>

@@ -8,7 +8,9 @@ export function PhaseCell({ index, current, label }: { index: number; current: n
   if (index < current) {
     return (
       <Tooltip title={t('dashboard.phase.done')}>
-        <CheckCircleFilled aria-label={`${label}：${t('dashboard.phase.done')}`} style={{ color: '#389e0d', fontSize: 18 }} />
+        <span role="img" aria-label={`${label}：${t('dashboard.phase.done')}`}>
+          <CheckCircleFilled aria-hidden style={{ color: '#389e0d', fontSize: 18 }} />
+        </span>
       </Tooltip>
     );
   }

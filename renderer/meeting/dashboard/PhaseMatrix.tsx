@@ -10,10 +10,13 @@ import { GenerateDocumentsButton } from '../../documents/DocumentsButton.js';
 import { PhaseCell } from './PhaseCell.js';
 import { SubmissionStatusPanel } from './SubmissionStatusPanel.js';
 
-/** Each submission screen opens from the phase it belongs to onwards. */
+/**
+ * Each submission screen opens from the phase it belongs to onwards; 合议 already during scoring,
+ * because its screen shows who has submitted and holds the button that opens discussion.
+ */
 const screens: readonly { key: string; label: MessageKey; from: ReviewPhase }[] = [
   { key: 'score', label: 'dashboard.open.score', from: 'scoring' },
-  { key: 'discuss', label: 'dashboard.open.discuss', from: 'discussion' },
+  { key: 'discuss', label: 'dashboard.open.discuss', from: 'scoring' },
   { key: 'vote', label: 'dashboard.open.vote', from: 'vote' },
   { key: 'signoff', label: 'dashboard.open.signoff', from: 'sign-off' },
 ];
@@ -24,8 +27,8 @@ function MaterialsMenu({ meetingId, submissionId, materials }: { meetingId: stri
   const items = materials.map((m) => ({ key: m.id, label: <a href={hrefFor('meetings', meetingId, 'read', submissionId, m.id)}>{m.title}</a> }));
   return (
     <Dropdown menu={{ items }}>
-      <Button size="small" type="link" icon={<FileTextOutlined />} style={{ paddingInline: 0 }}>
-        {t('dashboard.materials')} <DownOutlined />
+      <Button size="small" type="link" icon={<FileTextOutlined aria-hidden />} style={{ paddingInline: 0 }}>
+        {t('dashboard.materials')} <DownOutlined aria-hidden />
       </Button>
     </Dropdown>
   );

@@ -1,27 +1,42 @@
 import { CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { Divider, Space, Typography } from 'antd';
+import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { SubmissionStatus } from '../../../shared/meeting/submission-status.js';
+import type { ReviewPhase } from '../../../shared/model/phase.js';
 import { useT } from '../../state/app-store.js';
 
 const joinNames = (names: readonly { name: string }[], none: string) => (names.length === 0 ? none : names.map((e) => e.name).join('、'));
 
-/** Under each submission of the matrix: who has submitted (names only), who is recused, and what holds up the next step. */
+/** Where the step into each phase is taken: the page (as the dashboard's buttons name it) and the button on it. 已上报 follows the bureau's receipt by itself. */
+const stepPlaces: Partial<Readonly<Record<ReviewPhase, { page: MessageKey; button: MessageKey }>>> = {
+  scoring: { page: 'dashboard.prepare', button: 'prepare.start.button' },
+  discussion: { page: 'dashboard.open.discuss', button: 'review.advance.discussion' },
+  vote: { page: 'dashboard.open.discuss', button: 'review.advance.vote' },
+  'sign-off': { page: 'dashboard.open.vote', button: 'review.advance.sign-off' },
+  finalised: { page: 'dashboard.open.signoff', button: 'review.finalise.open' },
+};
+
+/** Under each submission of the matrix: who has submitted (names only), who is recused, and what holds up the next step or where to take it. */
 export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) {
   const t = useT();
   const { progress, next, nextCheck, recused } = status;
   const none = t('dashboard.nobody');
+  const place = next === null ? undefined : stepPlaces[next];
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%', paddingInlineStart: 8 }}>
       {next === null || nextCheck === null ? (
         <Typography.Text type="secondary">{t('dashboard.lastPhase')}</Typography.Text>
       ) : nextCheck.allowed ? (
         <Typography.Text type="success">
-          <CheckCircleOutlined /> {t('dashboard.nextReady', { phase: t(`meeting.phase.${next}`) })}
+          <CheckCircleOutlined aria-hidden />{' '}
+          {place === undefined
+            ? t('dashboard.readyByItself', { phase: t(`meeting.phase.${next}`) })
+            : t('dashboard.ready', { phase: t(`meeting.phase.${next}`), page: t(place.page), button: t(place.button) })}
         </Typography.Text>
       ) : (
         <div>
           <Typography.Text type="warning">
-            <StopOutlined /> {t('dashboard.next', { phase: t(`meeting.phase.${next}`) })}
+            <StopOutlined aria-hidden /> {t('dashboard.next', { phase: t(`meeting.phase.${next}`) })}
           </Typography.Text>
           <ul className="zz-blockers" style={{ margin: '2px 0 0', paddingInlineStart: 22 }}>
             {nextCheck.reasons.map((reason) => (

@@ -56,7 +56,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
         const flags = dispersionFlags(
           snapshot.rubric,
           snapshot.rules,
-          result.voters.map((v) => ({ expertId: v.expert.id, scores: v.final.scores })),
+          result.voters.map((v) => ({ expertId: v.expert.id, expertName: v.expert.name, scores: v.final.scores })),
         );
         const open = unresolvedDispersion(flags, snapshot.verdict?.reconciliationNotes ?? []);
         const chair = participants(snapshot).find((e) => e.role === 'chair');
@@ -83,7 +83,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
                       {flags.map((flag) => (
                         <li key={`${flag.criterionId}/${flag.trigger}/${flag.expertId ?? ''}`}>
                           <Typography.Text type={open.includes(flag) ? 'danger' : 'secondary'}>
-                            {flag.expertId === null ? flag.reason : `${nameOf(flag.expertId)}：${flag.reason}`}
+                            {flag.reason}
                           </Typography.Text>
                         </li>
                       ))}
@@ -97,7 +97,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
                   {chair === undefined ? (
                     <Result status="warning" title={t('review.chair.none')} />
                   ) : (
-                    <ExpertGate meetingId={meetingId} expertId={chair.id}>
+                    <ExpertGate meetingId={meetingId} expertId={chair.id} autoFocus={false}>
                       <ChairRulings
                         ids={ids}
                         chairId={chair.id}
@@ -112,7 +112,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
                 </Card>
               </Col>
             </Row>
-            <SheetHistoryDrawer sheet={historySheet} expertName={historyOf === null ? '' : nameOf(historyOf)} rubric={snapshot.rubric} onClose={() => setHistoryOf(null)} />
+            <SheetHistoryDrawer sheet={historySheet} expertName={historyOf === null ? '' : nameOf(historyOf)} rubric={snapshot.rubric} meeting={data.meeting} onClose={() => setHistoryOf(null)} />
           </div>
         );
       }}

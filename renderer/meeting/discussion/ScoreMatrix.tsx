@@ -68,7 +68,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
     return (
       <Tooltip title={own.map((f) => f.reason).join('\n')}>
         <span className="zz-flagged-cell" style={{ ...flagStyle, padding: '0 6px', borderRadius: 4 }}>
-          <WarningFilled /> {text}
+          <WarningFilled aria-hidden /> {text}
         </span>
       </Tooltip>
     );
@@ -81,7 +81,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
     return (
       <Tooltip title={range.map((f) => f.reason).join('\n')}>
         <span style={{ color: '#a8071a' }}>
-          <WarningFilled /> {label}
+          <WarningFilled aria-hidden /> {label}
         </span>
       </Tooltip>
     );
@@ -124,10 +124,10 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
           render: (_, row) =>
             row.voter === null ? null : (
               <span style={{ whiteSpace: 'nowrap' }}>
-                <Button size="small" type="link" icon={<HistoryOutlined />} onClick={() => row.voter && onHistory(row.voter.expert.id)}>
+                <Button size="small" type="link" icon={<HistoryOutlined aria-hidden />} onClick={() => row.voter && onHistory(row.voter.expert.id)}>
                   {t('review.matrix.versionCount', { n: row.voter.final.versionNo })}
                 </Button>
-                <Button size="small" type="link" icon={<EditOutlined />} onClick={() => row.voter && onRevise(row.voter.expert.id)}>
+                <Button size="small" type="link" icon={<EditOutlined aria-hidden />} onClick={() => row.voter && onRevise(row.voter.expert.id)}>
                   {t('review.matrix.revise')}
                 </Button>
               </span>

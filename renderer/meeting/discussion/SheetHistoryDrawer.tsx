@@ -3,12 +3,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Rubric } from '../../../shared/model/rubric.js';
 import type { ScoreSheet } from '../../../shared/model/score-sheet.js';
 import { useT } from '../../state/app-store.js';
+import type { MeetingZone } from '../../../shared/meeting/meeting-time-zone.js';
 import { formatTime } from '../review/format-time.js';
 import { database } from '../../state/database.js';
 
 
 /** Every submitted version of one sheet, oldest first, with the reason given for each revision. */
-export function SheetHistoryDrawer({ sheet, expertName, rubric, onClose }: { sheet: ScoreSheet | null; expertName: string; rubric: Rubric; onClose: () => void }) {
+export function SheetHistoryDrawer({
+  sheet,
+  expertName,
+  rubric,
+  meeting,
+  onClose,
+}: {
+  sheet: ScoreSheet | null;
+  expertName: string;
+  rubric: Rubric;
+  meeting: MeetingZone;
+  onClose: () => void;
+}) {
   const t = useT();
   const reasons = useLiveQuery(async () => {
     if (sheet === null) return new Map<number, string>();
@@ -36,7 +49,7 @@ export function SheetHistoryDrawer({ sheet, expertName, rubric, onClose }: { she
                   {t(version.versionNo === 1 ? 'review.history.preliminary' : 'review.history.version', { n: version.versionNo })}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-                  {formatTime(version.submittedAt)}
+                  {formatTime(version.submittedAt, meeting)}
                 </Typography.Text>
                 {version.versionNo === sheet.versions.length && <Tag color="green" style={{ marginInlineStart: 8 }}>{t('review.history.final')}</Tag>}
                 {reasons?.get(version.versionNo) !== undefined && (

@@ -1,4 +1,4 @@
-import { LockOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
+import { LoadingOutlined, LockOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Result, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -9,7 +9,7 @@ import { database } from '../../state/database.js';
 import { hrefFor } from '../../state/route.js';
 import { lockActingExpert, pinAttemptsOf, useActingExpert, useIdentityStore } from './acting-expert.js';
 import { unlockExpert } from './identity-actions.js';
-import { lockoutSecondsLeft } from './pin-attempts.js';
+import { lockoutSecondsLeft, noAttempts } from './pin-attempts.js';
 
 type ExpertGateProps = {
   meetingId: string;
@@ -17,17 +17,23 @@ type ExpertGateProps = {
   expertId?: string;
   /** Limits who may be chosen (for example the participants of one submission). */
   candidateIds?: readonly string[];
+  /** Off where the gate is one part of a larger screen: focusing the PIN would scroll the rest out of view. */
+  autoFocus?: boolean;
   children: ReactNode;
 };
 
-/** Seconds of lockout left for one expert, ticking down while it lasts. */
+/**
+ * Seconds of lockout left for one expert, ticking down while it lasts. A new lockout restarts the
+ * clock in the same render: a time read when the gate opened would add the time spent typing PINs.
+ */
 const useLockout = (meetingId: string, expertId: string | undefined): number => {
-  const attempts = useIdentityStore((state) => (expertId === undefined ? null : pinAttemptsOf(state, meetingId, expertId)));
-  const [now, setNow] = useState(Date.now);
-  const seconds = attempts === null ? 0 : lockoutSecondsLeft(attempts, now);
+  const attempts = useIdentityStore((state) => (expertId === undefined ? noAttempts : pinAttemptsOf(state, meetingId, expertId)));
+  const [clock, setClock] = useState(() => ({ until: attempts.lockedUntil, now: Date.now() }));
+  if (clock.until !== attempts.lockedUntil) setClock({ until: attempts.lockedUntil, now: Date.now() });
+  const seconds = lockoutSecondsLeft(attempts, clock.now);
   useEffect(() => {
     if (seconds === 0) return undefined;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setClock((current) => ({ ...current, now: Date.now() })), 1000);
     return () => clearInterval(timer);
   }, [seconds]);
   return seconds;
@@ -38,10 +44,10 @@ function ActingBar({ expert }: { expert: Expert }) {
   return (
     <div className="zz-acting-expert" style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '6px 12px', marginBottom: 12, background: '#f0f5ff', border: '1px solid #adc6ff', borderRadius: 8 }}>
       <Space>
-        <UserOutlined />
+        <UserOutlined aria-hidden />
         <Typography.Text strong>{t('identity.acting', { name: expert.name, role: t(`meeting.role.${expert.role}`) })}</Typography.Text>
       </Space>
-      <Button size="small" icon={<SwapOutlined />} onClick={lockActingExpert}>
+      <Button size="small" icon={<SwapOutlined aria-hidden />} onClick={lockActingExpert}>
         {t('identity.switch')}
       </Button>
     </div>
@@ -53,7 +59,7 @@ function ActingBar({ expert }: { expert: Expert }) {
  * next person cannot open someone else's sheet. The verified expert stays at the keyboard for the
  * session until 「切换专家/锁定」.
  */
-export function ExpertGate({ meetingId, expertId, candidateIds, children }: ExpertGateProps) {
+export function ExpertGate({ meetingId, expertId, candidateIds, autoFocus = true, children }: ExpertGateProps) {
   const t = useT();
   const acting = useActingExpert();
   const panel = useLiveQuery(async () => {
@@ -116,7 +122,7 @@ export function ExpertGate({ meetingId, expertId, candidateIds, children }: Expe
 
   return (
     <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 48 }}>
-      <Card style={{ width: 440 }} title={<Space><LockOutlined />{t('identity.title')}</Space>}>
+      <Card style={{ width: 440 }} title={<Space><LockOutlined aria-hidden />{t('identity.title')}</Space>}>
         <Typography.Paragraph type="secondary">{t('identity.body')}</Typography.Paragraph>
         <Form layout="vertical" onFinish={() => void submit()}>
           <Form.Item label={t('identity.expert')}>
@@ -135,7 +141,7 @@ export function ExpertGate({ meetingId, expertId, candidateIds, children }: Expe
           <Form.Item label={t('identity.pin')} htmlFor="zz-expert-pin">
             <Input.Password
               id="zz-expert-pin"
-              autoFocus
+              autoFocus={autoFocus}
               inputMode="numeric"
               autoComplete="off"
               maxLength={6}
@@ -146,7 +152,14 @@ export function ExpertGate({ meetingId, expertId, candidateIds, children }: Expe
           </Form.Item>
           {lockedSeconds > 0 && <Alert type="error" showIcon title={t('identity.lockedOut', { seconds: lockedSeconds })} style={{ marginBottom: 16 }} />}
           {lockedSeconds === 0 && problem !== null && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-          <Button type="primary" htmlType="submit" block loading={checking} disabled={lockedSeconds > 0 || pin.length < 4}>
+          {/* The spinner follows `checking` itself: antd's own loading state was seen to stay on after quick wrong PINs. */}
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            icon={checking ? <LoadingOutlined aria-hidden /> : undefined}
+            disabled={checking || lockedSeconds > 0 || pin.length < 4}
+          >
             {t('identity.unlock')}
           </Button>
         </Form>

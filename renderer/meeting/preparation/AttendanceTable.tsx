@@ -1,13 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
 import type { Expert } from '../../../shared/model/expert.js';
 import { useT } from '../../state/app-store.js';
 import type { MeetingData } from '../use-meeting.js';
 import { PledgeModal } from './PledgeModal.js';
 import { setAttendance } from './preparation-actions.js';
-
-const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 /** Check-in and pledge per expert: one row each, in panel order. */
 export function AttendanceTable({ data }: { data: MeetingData }) {
@@ -65,7 +64,7 @@ export function AttendanceTable({ data }: { data: MeetingData }) {
               if (pledge !== undefined) {
                 return (
                   <Space size={8}>
-                    <Tag color="success">{t('prepare.pledge.signedAt', { time: formatTime(pledge.signedAt) })}</Tag>
+                    <Tag color="success">{t('prepare.pledge.signedAt', { time: meetingTime(pledge.signedAt, data.meeting, 'minute').slice(5) })}</Tag>
                     {pledge.signatureImage !== null && (
                       <img src={pledge.signatureImage} alt={`${expert.name}${t('prepare.pledge.signatureLabel')}`} style={{ height: 26, maxWidth: 90, objectFit: 'contain' }} />
                     )}
@@ -78,7 +77,7 @@ export function AttendanceTable({ data }: { data: MeetingData }) {
                 );
               }
               return expert.present ? (
-                <Button size="small" type="primary" ghost icon={<EditOutlined />} aria-label={`${expert.name}${t('prepare.pledge.sign')}`} onClick={() => setSigning(expert)}>
+                <Button size="small" type="primary" ghost icon={<EditOutlined aria-hidden />} aria-label={`${expert.name}${t('prepare.pledge.sign')}`} onClick={() => setSigning(expert)}>
                   {t('prepare.pledge.sign')}
                 </Button>
               ) : (

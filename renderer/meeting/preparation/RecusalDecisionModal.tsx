@@ -5,7 +5,7 @@ import type { Recusal } from '../../../shared/model/recusal.js';
 import type { Submission } from '../../../shared/model/submission.js';
 import { useT } from '../../state/app-store.js';
 import { useSaveAction } from '../use-save-action.js';
-import { decideRecusal } from './preparation-actions.js';
+import { decideRecusal } from './recusal-actions.js';
 
 export type PendingDecision = { recusal: Recusal; expert: Expert; submission: Submission; status: 'confirmed' | 'dismissed' };
 

@@ -1,12 +1,14 @@
-import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { FlagOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { recusalsWithDetected } from '../../../shared/meeting/meeting-data.js';
+import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
 import type { Recusal } from '../../../shared/model/recusal.js';
 import { useT } from '../../state/app-store.js';
-import { localTime } from '../audit/audit-rows.js';
 import { ExpertGate } from '../identity/ExpertGate.js';
 import type { MeetingData } from '../use-meeting.js';
 import { RecusalDecisionModal, type PendingDecision } from './RecusalDecisionModal.js';
+import { RecusalDeclarationModal } from './RecusalDeclarationModal.js';
 
 const statusColor: Readonly<Record<Recusal['status'], string>> = { flagged: 'warning', confirmed: 'error', dismissed: 'default' };
 
@@ -41,7 +43,20 @@ function RecusalTable({ data, chairId }: { data: MeetingData; chairId: string })
             },
           },
           { title: t('prepare.recusal.column.submission'), key: 'submission', width: 190, render: (_, r) => `《${submissionOf(r.submissionId)?.standardName ?? r.submissionId}》` },
-          { title: t('prepare.recusal.column.match'), dataIndex: 'reason' },
+          {
+            title: t('prepare.recusal.column.match'),
+            key: 'reason',
+            render: (_, r) => (
+              <Space orientation="vertical" size={2}>
+                <Tag color={r.source === 'declared' ? 'purple' : 'blue'}>
+                  {r.source === 'declared' && r.declaredBy !== undefined && r.declaredBy !== r.expertId
+                    ? t('prepare.recusal.source.declaredFor', { name: expertOf(r.declaredBy)?.name ?? r.declaredBy })
+                    : t(`prepare.recusal.source.${r.source}`)}
+                </Tag>
+                <Typography.Text>{r.reason}</Typography.Text>
+              </Space>
+            ),
+          },
           {
             title: t('prepare.recusal.column.status'),
             key: 'status',
@@ -56,13 +71,15 @@ function RecusalTable({ data, chairId }: { data: MeetingData; chairId: string })
               const expert = expertOf(recusal.expertId);
               const submission = submissionOf(recusal.submissionId);
               if (recusal.status !== 'flagged') {
+                const decided = {
+                  name: expertOf(recusal.decidedBy ?? '')?.name ?? recusal.decidedBy ?? '',
+                  time: recusal.decidedAt === null ? '' : meetingTime(recusal.decidedAt, data.meeting, 'minute'),
+                };
                 return (
                   <Typography.Text style={{ fontSize: 12 }}>
-                    {t('prepare.recusal.decidedBy', {
-                      name: expertOf(recusal.decidedBy ?? '')?.name ?? recusal.decidedBy ?? '',
-                      time: recusal.decidedAt === null ? '' : localTime(recusal.decidedAt).slice(0, 16),
-                      note: recusal.decisionNote ?? '',
-                    })}
+                    {recusal.decisionNote === undefined
+                      ? t('prepare.recusal.decidedAt', decided)
+                      : t('prepare.recusal.decidedBy', { ...decided, note: recusal.decisionNote })}
                   </Typography.Text>
                 );
               }
@@ -86,8 +103,8 @@ function RecusalTable({ data, chairId }: { data: MeetingData; chairId: string })
   );
 }
 
-/** Conflict flags from the engine, decided by the chair after verifying their PIN. */
-export function RecusalPanel({ data }: { data: MeetingData }) {
+/** The chair's side: every flag, detected or declared, decided after the chair's PIN. */
+function ChairDecisions({ data }: { data: MeetingData }) {
   const t = useT();
   if (recusalsWithDetected(data).length === 0) return <Alert type="success" showIcon title={t('prepare.recusal.none')} />;
   const chair = data.experts.find((e) => e.role === 'chair');
@@ -101,6 +118,27 @@ export function RecusalPanel({ data }: { data: MeetingData }) {
       <ExpertGate meetingId={data.meeting.id} expertId={chair.id}>
         <RecusalTable data={data} chairId={chair.id} />
       </ExpertGate>
+    </Space>
+  );
+}
+
+/** Conflicts the engine detected and those experts declare, each decided by the chair. */
+export function RecusalPanel({ data }: { data: MeetingData }) {
+  const t = useT();
+  const [declaring, setDeclaring] = useState(false);
+  const closed = !data.submissions.some((s) => s.phase === 'preparation');
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Flex justify="space-between" align="center" gap={16}>
+        <Typography.Text type="secondary">{t('prepare.recusal.declareHint')}</Typography.Text>
+        <Tooltip title={closed ? t('prepare.recusal.noneOpen') : undefined}>
+          <Button icon={<FlagOutlined aria-hidden />} disabled={closed} onClick={() => setDeclaring(true)}>
+            {t('prepare.recusal.declare')}
+          </Button>
+        </Tooltip>
+      </Flex>
+      <ChairDecisions data={data} />
+      {declaring && <RecusalDeclarationModal data={data} onClose={() => setDeclaring(false)} />}
     </Space>
   );
 }

@@ -45,7 +45,7 @@ export function StartScoringPanel({ data }: { data: MeetingData }) {
             {waiting ? (
               <Button
                 type="primary"
-                icon={<PlayCircleOutlined />}
+                icon={<PlayCircleOutlined aria-hidden />}
                 disabled={!allowed}
                 loading={busy === submission.id}
                 aria-label={`${t('prepare.start.button')}：${submission.standardName}`}

@@ -6,7 +6,8 @@ import { pledgeText } from '../../../shared/meeting/pledge-text.js';
 import { database } from '../../state/database.js';
 import { verifyPin } from '../identity/pin-hash.js';
 import { advancePhase } from '../phase-actions.js';
-import { decideRecusal, setAttendance, signPledge } from './preparation-actions.js';
+import { setAttendance, signPledge } from './preparation-actions.js';
+import { declareRecusal, decideRecusal } from './recusal-actions.js';
 
 const meetingId = 'M-2026-0147';
 const png = 'data:image/png;base64,iVBORw0KGgo=';
@@ -80,6 +81,32 @@ describe('preparation', () => {
     expect(await actions()).toEqual(['E01 recusal.decide']);
   });
 
+  it('takes a conflict an expert declares to the chair, and one the chair declares as decided', async () => {
+    const declared = { submissionId: 'S01', expertId: 'E03', reason: '近三年为主要起草单位提供技术咨询服务。', declaredBy: 'E03' };
+    await expect(declareRecusal(meetingId, { ...declared, reason: ' 。' })).rejects.toThrow('利益冲突情况不能为空');
+    await expect(declareRecusal(meetingId, { ...declared, declaredBy: 'E02' })).rejects.toThrow('只有专家本人或组长可以申明回避，专家2不能代专家专家3申明');
+    await expect(declareRecusal(meetingId, { ...declared, expertId: 'E06', declaredBy: 'E06' })).rejects.toThrow('专家专家6与《电子膨胀阀》已有回避记录，请由组长在列表中决定');
+
+    const own = await declareRecusal(meetingId, declared);
+    expect(own).toMatchObject({ source: 'declared', status: 'flagged', reason: '近三年为主要起草单位提供技术咨询服务', declaredBy: 'E03', decidedBy: null });
+    await expect(declareRecusal(meetingId, declared)).rejects.toThrow('已有回避记录');
+    const decided = await decideRecusal(meetingId, { submissionId: 'S01', expertId: 'E03', status: 'confirmed', decidedBy: 'E01', note: '属实，回避' });
+    expect(decided).toMatchObject({ source: 'declared', status: 'confirmed', reason: own.reason, decisionNote: '属实，回避' });
+
+    const forThem = await declareRecusal(meetingId, { submissionId: 'S01', expertId: 'E04', reason: '与起草人为近亲属', declaredBy: 'E01' });
+    expect(forThem).toMatchObject({ source: 'declared', status: 'confirmed', declaredBy: 'E01', decidedBy: 'E01', reason: '与起草人为近亲属' });
+    expect(forThem.decidedAt).toBe(forThem.flaggedAt);
+
+    const trail = (await database.auditLog.toArray()).filter((e) => e.action === 'recusal.declare');
+    expect(trail.map((e) => [e.actor, e.details])).toEqual(
+      expect.arrayContaining([
+        ['E03', { expertId: 'E03', reason: '近三年为主要起草单位提供技术咨询服务', status: 'flagged' }],
+        ['E01', { expertId: 'E04', reason: '与起草人为近亲属', status: 'confirmed' }],
+      ]),
+    );
+    expect(trail).toHaveLength(2);
+  });
+
   it('starts scoring only when the guards allow it, and audits the phase change', async () => {
     for (const n of [1, 2, 3, 4, 5, 6]) await setAttendance(meetingId, `E0${n}`, true);
     await expect(advancePhase(meetingId, 'S01', 'scoring', 'secretary')).rejects.toThrow(/专家6（E06）的回避提示尚待组长确认；.*尚未签署公正性声明及保密承诺/);
@@ -92,6 +119,9 @@ describe('preparation', () => {
     expect(phaseChanges[0]).toMatchObject({ action: 'submission.phase', submissionId: 'S01', details: { from: 'preparation', to: 'scoring' } });
     await expect(decideRecusal(meetingId, { submissionId: 'S01', expertId: 'E06', status: 'dismissed', decidedBy: 'E01', note: '改判' })).rejects.toThrow(
       '《电子膨胀阀》已进入「独立评分」，不能再变更回避决定',
+    );
+    await expect(declareRecusal(meetingId, { submissionId: 'S01', expertId: 'E02', reason: '迟到的申明', declaredBy: 'E02' })).rejects.toThrow(
+      '《电子膨胀阀》已进入「独立评分」，不能再申明回避',
     );
   });
 });

@@ -9,7 +9,7 @@ export function BlockedReasons({ reasons }: { reasons: readonly string[] }) {
     <Alert
       type="warning"
       showIcon
-      icon={<StopOutlined />}
+      icon={<StopOutlined aria-hidden />}
       title={t('review.blocked')}
       description={
         <ul className="zz-blockers" style={{ margin: 0, paddingInlineStart: 18 }}>

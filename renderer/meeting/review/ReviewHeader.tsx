@@ -14,7 +14,7 @@ export function ReviewHeader({ meeting, submission, active }: { meeting: Meeting
   const t = useT();
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 12, flexWrap: 'wrap' }}>
-      <Button icon={<ArrowLeftOutlined />} href={hrefFor('meetings', meeting.id)} aria-label={t('meeting.backToDashboard')} />
+      <Button icon={<ArrowLeftOutlined aria-hidden />} href={hrefFor('meetings', meeting.id)} aria-label={t('meeting.backToDashboard')} />
       <Space size={8} style={{ flex: '1 1 320px', minWidth: 0 }}>
         <Typography.Title level={5} style={{ margin: 0 }} ellipsis={{ tooltip: true }}>
           {`《${submission.standardName}》`}

@@ -1,5 +1,5 @@
-import { Result } from 'antd';
-import type { ReactNode } from 'react';
+import { App, Result } from 'antd';
+import { type ReactNode, useEffect } from 'react';
 import { useT } from '../../state/app-store.js';
 import { type ReviewScreen, ReviewHeader } from './ReviewHeader.js';
 import { type ReviewView, useReview } from './use-review.js';
@@ -9,6 +9,9 @@ const frameChrome = 112;
 
 type ReadyReview = Extract<ReviewView, { state: 'ready' }>;
 
+/** The draft whose review screens were opened last, so that its toasts do not linger over another draft's screens. */
+let shownDraft: string | null = null;
+
 /**
  * Reads the submission named by the route (`#/meetings/<id>/<screen>/<submissionId>`) and lays out
  * the header above the screen's body, which gets the rest of the window's height.
@@ -17,6 +20,12 @@ export function ReviewScreenFrame({ path, screen, children }: { path: string[]; 
   const t = useT();
   const [, meetingId = '', , submissionId = ''] = path;
   const review = useReview(meetingId, submissionId);
+  const { message } = App.useApp();
+  useEffect(() => {
+    const draft = `${meetingId}/${submissionId}`;
+    if (shownDraft !== null && shownDraft !== draft) message.destroy();
+    shownDraft = draft;
+  }, [message, meetingId, submissionId]);
   if (review.state === 'loading') return null;
   if (review.state === 'missing') return <Result status="404" title={t('meeting.notFound', { id: review.what })} />;
   return (

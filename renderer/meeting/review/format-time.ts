@@ -1,5 +1,8 @@
-/** A stored ISO 8601 timestamp as the meeting room reads it: local date and time to the minute. */
-export const formatTime = (iso: string | null): string =>
-  iso === null
-    ? ''
-    : new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+import { type MeetingZone, meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
+
+/**
+ * A stored timestamp as the meeting room reads it, to the minute, in the meeting's zone: the same
+ * clock the documents print, whatever zone this computer is set to. Device events that belong to no
+ * meeting (enrollment, last contact) read in the programme's zone.
+ */
+export const formatTime = (iso: string | null, meeting: MeetingZone = {}): string => (iso === null ? '' : meetingTime(iso, meeting, 'minute'));

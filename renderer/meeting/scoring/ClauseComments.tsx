@@ -69,7 +69,7 @@ export function ClauseComments({ sheet, comments, pickedClause, readOnly, issues
                 <Button onClick={() => edit(index, { clause: pickedClause })}>{t('review.comments.usePick')}</Button>
               )}
               {!readOnly && (
-                <Button danger icon={<DeleteOutlined />} aria-label={t('review.comments.delete', { n: index + 1 })} onClick={() => onChange(comments.filter((c) => c.id !== comment.id))} />
+                <Button danger icon={<DeleteOutlined aria-hidden />} aria-label={t('review.comments.delete', { n: index + 1 })} onClick={() => onChange(comments.filter((c) => c.id !== comment.id))} />
               )}
             </Space.Compact>
             <Input.TextArea
@@ -97,7 +97,7 @@ export function ClauseComments({ sheet, comments, pickedClause, readOnly, issues
         );
       })}
       {!readOnly && (
-        <Button icon={<PlusOutlined />} onClick={add}>
+        <Button icon={<PlusOutlined aria-hidden />} onClick={add}>
           {t('review.comments.add')}
         </Button>
       )}

@@ -10,13 +10,13 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
   if (status.state === 'error') {
     return (
       <Typography.Text type="danger" role="status">
-        <ExclamationCircleOutlined /> {t('review.save.failed', { message: status.message })}
+        <ExclamationCircleOutlined aria-hidden /> {t('review.save.failed', { message: status.message })}
       </Typography.Text>
     );
   }
   return (
     <Typography.Text type={status.state === 'saved' ? 'success' : 'secondary'} role="status" data-save-state={status.state}>
-      {status.state === 'saved' ? <CheckCircleOutlined /> : <LoadingOutlined />} {t(status.state === 'saved' ? 'review.save.saved' : 'review.save.saving')}
+      {status.state === 'saved' ? <CheckCircleOutlined aria-hidden /> : <LoadingOutlined aria-hidden />} {t(status.state === 'saved' ? 'review.save.saved' : 'review.save.saving')}
     </Typography.Text>
   );
 }

@@ -1,34 +1,30 @@
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
-import { entryOf, steppedScore, typedScore } from './score-keys.js';
+import { entryOf, type ScoreEntry, steppedScore, typedScore } from './score-keys.js';
 
 type ScoreInputProps = {
   id: string;
   label: string;
   max: number;
-  score: number | null;
+  entry: ScoreEntry;
   disabled?: boolean;
   invalid?: boolean;
-  onChange: (score: number | null) => void;
+  /** The id of the message that explains a refused or missing score. */
+  describedBy?: string;
+  onEntry: (entry: ScoreEntry) => void;
   onBlur: () => void;
-  /** Where Tab goes instead of the next control in the page, e.g. straight to the next criterion's score. */
-  tabTo?: string;
 };
 
-/** A whole-point score from the keyboard alone: digits, ↑/↓ (PageUp/PageDown by five), Home/End; Tab moves on. */
-export function ScoreInput({ id, label, max, score, disabled, invalid, onChange, onBlur, tabTo }: ScoreInputProps) {
-  const [entry, setEntry] = useState(() => entryOf(score));
-  useEffect(() => {
-    setEntry((current) => (current.score === score ? current : entryOf(score)));
-  }, [score]);
-  const accept = (next: ReturnType<typeof entryOf>) => {
-    setEntry(next);
-    if (next.score !== score) onChange(next.score);
-  };
+/**
+ * A whole-point score from the keyboard alone: digits, ↑/↓ (PageUp/PageDown by five), Home/End.
+ * What is typed stays as typed; Tab is left to the browser, so it always goes where the page order says.
+ */
+export function ScoreInput({ id, label, max, entry, disabled, invalid, describedBy, onEntry, onBlur }: ScoreInputProps) {
   return (
     <Input
       id={id}
       aria-label={label}
+      aria-invalid={invalid === true}
+      aria-describedby={describedBy}
       value={entry.text}
       inputMode="numeric"
       autoComplete="off"
@@ -37,18 +33,12 @@ export function ScoreInput({ id, label, max, score, disabled, invalid, onChange,
       suffix={`/ ${max}`}
       placeholder={`0–${max}`}
       style={{ width: 104, fontSize: 16, fontVariantNumeric: 'tabular-nums' }}
-      onChange={(event) => accept(typedScore(entry, event.target.value, max))}
+      onChange={(event) => onEntry(typedScore(event.target.value, max))}
       onKeyDown={(event) => {
-        const target = event.key === 'Tab' && !event.shiftKey && tabTo !== undefined ? document.getElementById(tabTo) : null;
-        if (target !== null) {
-          event.preventDefault();
-          target.focus();
-          return;
-        }
         const stepped = steppedScore(entry.score, event.key, max);
         if (stepped === undefined) return;
         event.preventDefault();
-        accept(entryOf(stepped));
+        onEntry(entryOf(stepped));
       }}
       onBlur={onBlur}
     />

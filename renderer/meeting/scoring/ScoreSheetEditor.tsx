@@ -5,15 +5,19 @@ import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
 import type { SheetIssue } from '../../../shared/engine/validate-sheet.js';
 import { validateSheet } from '../../../shared/engine/validate-sheet.js';
 import { commentIssues, contentOfVersion } from '../../../shared/meeting/sheet-content.js';
+import { submissionIssues } from '../../../shared/meeting/sheet-submission.js';
+import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
+import type { ReviewPhase } from '../../../shared/model/phase.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
 import { useT } from '../../state/app-store.js';
 import { database } from '../../state/database.js';
 import { ClauseComments } from './ClauseComments.js';
-import { CriterionRow } from './CriterionRow.js';
+import { CriterionGrid } from './CriterionGrid.js';
 import { createDraftSaver, type SaveStatus } from './draft-saver.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { type SheetDraft, type SheetKey, SheetRejected, openSheet, saveSheetDraft, submitSheet } from './sheet-actions.js';
+import { SubmitSheetModal } from './SubmitSheetModal.js';
 
 type ScoreSheetEditorProps = {
   sheetKey: SheetKey;
@@ -25,6 +29,10 @@ type ScoreSheetEditorProps = {
 
 /** Saved within this long of the last keystroke, and at once when a field loses focus. */
 const saveDelayMs = 250;
+
+/** Why the sheet cannot be changed now: during blind scoring it opens again in 合议; from 签署 on it never does. */
+const readOnlyNotice = (phase: ReviewPhase): MessageKey =>
+  phase === 'scoring' ? 'review.sheet.readOnly' : phase === 'sign-off' ? 'review.sheet.readOnlySignOff' : 'review.sheet.readOnlyFinal';
 
 /**
  * One expert's score sheet. The working draft lives in the database: every change is written within
@@ -41,6 +49,8 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
   const [rejected, setRejected] = useState<SheetIssue[]>([]);
   const [reason, setReason] = useState('');
   const [submitting, setSubmitting] = useState(false);
+  /** The draft passed the checks and the expert is signing it. */
+  const [signing, setSigning] = useState(false);
   // The live snapshot re-renders this often; the saver and the loaded draft belong to the sheet, not to a render.
   const { meetingId, submissionId, expertId } = sheetKey;
   const saver = useMemo(
@@ -91,11 +101,19 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
   const total = content.scores.reduce((sum, s) => sum + (s.score ?? 0), 0);
   const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
 
-  const submit = async () => {
+  // Checked before the signature is asked for, so nobody signs a sheet that cannot go out.
+  const askToSign = () => {
+    const found = submissionIssues({ rubric, rules, draft: draft.content, comments: draft.comments, last, reason });
+    setAttempted(found.length > 0);
+    setRejected(found);
+    setSigning(found.length === 0);
+  };
+
+  const submit = async (signatureImage: string) => {
     setSubmitting(true);
     try {
       await saver.flush();
-      const versionNo = await submitSheet(database, sheetKey, reason);
+      const versionNo = await submitSheet(database, sheetKey, reason, signatureImage);
       setAttempted(false);
       setRejected([]);
       setReason('');
@@ -107,6 +125,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
       } else void message.error((error as Error).message);
     } finally {
       setSubmitting(false);
+      setSigning(false);
     }
   };
 
@@ -122,25 +141,18 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
           )}
           <Typography.Text type="secondary">{t('review.sheet.total', { total, max: maxTotal })}</Typography.Text>
         </Space>
-        {readOnly && <Alert type="info" showIcon title={t('review.sheet.readOnly')} style={{ marginBottom: 8 }} />}
-        {rubric.criteria.map((criterion, index) => {
-          const entry = content.scores.find((s) => s.criterionId === criterion.id) ?? { criterionId: criterion.id, score: null, justification: '' };
-          return (
-            <CriterionRow
-              key={criterion.id}
-              criterion={criterion}
-              rules={rules}
-              entry={entry}
-              veto={content.veto}
-              readOnly={readOnly}
-              issues={issueMap}
-              onEntry={(next) => changeContent({ scores: draft.content.scores.map((s) => (s.criterionId === next.criterionId ? next : s)) })}
-              onVeto={(veto) => changeContent({ veto, recommendation: veto === null ? draft.content.recommendation : rubric.vetoOutcome })}
-              onBlur={blur}
-              nextCriterionId={rubric.criteria[index + 1]?.id ?? null}
-            />
-          );
-        })}
+        {readOnly && <Alert type="info" showIcon title={t(readOnlyNotice(snapshot.phase))} style={{ marginBottom: 8 }} />}
+        <CriterionGrid
+          criteria={rubric.criteria}
+          rules={rules}
+          scores={content.scores}
+          veto={content.veto}
+          readOnly={readOnly}
+          issues={issueMap}
+          onEntry={(next) => changeContent({ scores: draft.content.scores.map((s) => (s.criterionId === next.criterionId ? next : s)) })}
+          onVeto={(veto) => changeContent({ veto, recommendation: veto === null ? draft.content.recommendation : rubric.vetoOutcome })}
+          onBlur={blur}
+        />
         <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
           {t('review.comments.title')}
         </Divider>
@@ -208,9 +220,19 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
       {!readOnly && (
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}>
           <SaveIndicator status={status} />
-          <Button type="primary" loading={submitting} onClick={() => void submit()}>
+          <Button type="primary" loading={submitting} onClick={askToSign}>
             {last === undefined ? t('review.submit.first') : t('review.submit.revision', { n: versions.length + 1 })}
           </Button>
+          <SubmitSheetModal
+            open={signing}
+            expertName={snapshot.experts.find((e) => e.id === expertId)?.name ?? expertId}
+            versionNo={versions.length + 1}
+            total={t('review.sheet.total', { total, max: maxTotal })}
+            recommendation={content.recommendation === null ? '' : t(`review.recommendation.${content.recommendation}`)}
+            busy={submitting}
+            onConfirm={(image) => void submit(image)}
+            onCancel={() => setSigning(false)}
+          />
         </div>
       )}
     </div>

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { entryOf, steppedScore, typedScore } from './score-keys.js';
+import { steppedScore, typedScore } from './score-keys.js';
 
 describe('score entry from the keyboard', () => {
-  it('keeps digits only and refuses a score above the maximum', () => {
-    expect(typedScore(entryOf(null), '1', 20)).toEqual({ text: '1', score: 1 });
-    expect(typedScore(entryOf(1), '18', 20)).toEqual({ text: '18', score: 18 });
-    expect(typedScore(entryOf(2), '25', 20)).toEqual({ text: '2', score: 2 });
-    expect(typedScore(entryOf(null), ' 1a6 ', 20)).toEqual({ text: '16', score: 16 });
-    expect(typedScore(entryOf(null), '007', 20)).toEqual({ text: '7', score: 7 });
-    expect(typedScore(entryOf(null), '0', 20)).toEqual({ text: '0', score: 0 });
-    expect(typedScore(entryOf(5), '', 20)).toEqual({ text: '', score: null });
+  it('takes a whole number from 0 to the maximum as the score', () => {
+    expect(typedScore('1', 20)).toEqual({ text: '1', score: 1, refused: false });
+    expect(typedScore('18', 20)).toEqual({ text: '18', score: 18, refused: false });
+    expect(typedScore('20', 20)).toEqual({ text: '20', score: 20, refused: false });
+    expect(typedScore('0', 20)).toEqual({ text: '0', score: 0, refused: false });
+    expect(typedScore('007', 20)).toEqual({ text: '007', score: 7, refused: false });
+    expect(typedScore(' 16 ', 20)).toEqual({ text: ' 16 ', score: 16, refused: false });
+    expect(typedScore('１６', 20)).toEqual({ text: '１６', score: 16, refused: false });
+    expect(typedScore('', 20)).toEqual({ text: '', score: null, refused: false });
+  });
+
+  it('keeps anything else exactly as typed, refused and standing for no score', () => {
+    for (const text of ['35', '21', '7.5', '-3', '1a6', 'abc', '1e1', '0x10', '9999999999999999999999']) {
+      expect(typedScore(text, 20)).toEqual({ text, score: null, refused: true });
+    }
   });
 
   it('steps with the arrow and page keys inside 0..max', () => {

@@ -1,17 +1,24 @@
-/** A whole-point score being typed: what the field shows and the score it stands for (null while empty). */
-export type ScoreEntry = { text: string; score: number | null };
+/**
+ * A score as typed: the text exactly as the field shows it, the score it stands for (null while
+ * empty or refused), and whether it is refused (not a whole number in 0..max).
+ */
+export type ScoreEntry = { text: string; score: number | null; refused: boolean };
 
-export const entryOf = (score: number | null): ScoreEntry => ({ text: score === null ? '' : String(score), score });
+export const entryOf = (score: number | null): ScoreEntry => ({ text: score === null ? '' : String(score), score, refused: false });
+
+/** Full-width digits (an IME in full-width mode types ３５) read as the digits they are. */
+const halfWidth = (text: string): string => text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 
 /**
- * The entry after the user typed or pasted `text`. Anything but digits is dropped; a number above
- * `max` is refused, keeping the previous entry, so the field never holds a score outside 0..max.
+ * The entry for what the user typed or pasted. The text is never altered: a value above `max`, a
+ * fraction or anything not a number stays on screen as typed, refused, and stands for no score at
+ * all, so neither a truncated value (35 kept as 3) nor a guessed one is ever saved.
  */
-export const typedScore = (previous: ScoreEntry, text: string, max: number): ScoreEntry => {
-  const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-  if (digits === '') return { text: '', score: null };
-  const score = Number(digits);
-  return score > max ? previous : { text: digits, score };
+export const typedScore = (text: string, max: number): ScoreEntry => {
+  const plain = halfWidth(text.trim());
+  if (plain === '') return { text, score: null, refused: false };
+  const score = /^\d+$/.test(plain) ? Number(plain) : Number.NaN;
+  return score <= max ? { text, score, refused: false } : { text, score: null, refused: true };
 };
 
 /**

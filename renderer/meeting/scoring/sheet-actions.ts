@@ -1,6 +1,6 @@
-import { validateSheet } from '../../../shared/engine/validate-sheet.js';
 import type { SheetIssue } from '../../../shared/engine/validate-sheet.js';
-import { commentIssues, contentOfVersion, emptySheetContent, sameContent } from '../../../shared/meeting/sheet-content.js';
+import { emptySheetContent } from '../../../shared/meeting/sheet-content.js';
+import { contentToSubmit, submissionIssues } from '../../../shared/meeting/sheet-submission.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
 import type { ScoreSheet, ScoreSheetContent } from '../../../shared/model/score-sheet.js';
@@ -66,32 +66,32 @@ export const saveSheetDraft = (db: WorkstationDatabase, key: SheetKey, draft: Sh
     await db.comments.bulkPut(draft.comments);
   });
 
+/** A signature drawn on the pad: a PNG data URL. */
+const drawnSignature = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/u;
+
 /**
- * Submits the draft as the sheet's next version: version 1 is the preliminary score, a later one a
- * revision that needs a reason (kept in the audit trail with the version it explains).
+ * Submits the draft as the sheet's next version, signed with the signature the expert just drew:
+ * version 1 is the preliminary score, a later one a revision that needs a reason (kept in the audit
+ * trail with the version it explains). The version keeps a justification only where its score needs one.
  */
-export const submitSheet = (db: WorkstationDatabase, key: SheetKey, reason: string): Promise<number> =>
+export const submitSheet = (db: WorkstationDatabase, key: SheetKey, reason: string, signatureImage: string): Promise<number> =>
   inReviewTransaction(db, key.meetingId, key.submissionId, async ({ submission, snapshot }) => {
     requirePhase(submission, editablePhases, '提交评分表');
     const sheet = snapshot.sheets.find((s) => s.expertId === key.expertId);
     if (sheet === undefined) throw new Error(`找不到专家 ${key.expertId} 的评分表`);
     const comments = (await ownComments(db, key)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const issues = [...validateSheet(snapshot.rubric, snapshot.rules, sheet.draft), ...commentIssues(comments)];
-    const last = sheet.versions.at(-1);
-    if (last !== undefined) {
-      if (reason.trim() === '') issues.push({ field: 'reason', message: '修改评分须写明修改理由' });
-      if (sameContent(sheet.draft, contentOfVersion(last))) {
-        issues.push({ field: 'scores', message: '评分表与上一版相同，无需重新提交' });
-      }
-    }
-    const recommendation = sheet.draft.recommendation;
+    const { rubric, rules } = snapshot;
+    const issues = submissionIssues({ rubric, rules, draft: sheet.draft, comments, last: sheet.versions.at(-1), reason });
+    if (!drawnSignature.test(signatureImage)) issues.push({ field: 'signature', message: '提交评分表须由专家本人手写签名' });
+    const content = contentToSubmit(rubric, rules, sheet.draft);
+    const recommendation = content.recommendation;
     if (issues.length > 0 || recommendation === null) throw new SheetRejected(issues);
     const now = new Date().toISOString();
     const versionNo = sheet.versions.length + 1;
     await db.scoreSheets.put({
       ...sheet,
       status: 'submitted',
-      versions: [...sheet.versions, { ...sheet.draft, recommendation, versionNo, submittedAt: now }],
+      versions: [...sheet.versions, { ...content, recommendation, versionNo, submittedAt: now, signatureImage }],
       updatedAt: now,
     });
     await recordAudit(db, {

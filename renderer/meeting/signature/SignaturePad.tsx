@@ -91,7 +91,7 @@ export function SignaturePad({ onChange, height = 180 }: SignaturePadProps) {
         )}
         <div style={{ position: 'absolute', left: 16, right: 16, bottom: 28, borderBottom: '1px solid #d0d6e2', pointerEvents: 'none' }} />
       </div>
-      <Button size="small" icon={<ClearOutlined />} onClick={clear} disabled={empty} style={{ marginTop: 8 }}>
+      <Button size="small" icon={<ClearOutlined aria-hidden />} onClick={clear} disabled={empty} style={{ marginTop: 8 }}>
         {t('signature.clear')}
       </Button>
     </div>

@@ -66,7 +66,7 @@ export function ConclusionEditor({ ids, actor, snapshot, submission, result, com
         <Space>
           <SaveIndicator status={status} />
           {!readOnly && (
-            <Button size="small" icon={<ReloadOutlined />} disabled={result.outcome === null} onClick={() => change({ conclusion: draftOf(fields.revisionRequirements.filter((r) => r.trim() !== '').length) })}>
+            <Button size="small" icon={<ReloadOutlined aria-hidden />} disabled={result.outcome === null} onClick={() => change({ conclusion: draftOf(fields.revisionRequirements.filter((r) => r.trim() !== '').length) })}>
               {t('review.conclusion.regenerate')}
             </Button>
           )}

@@ -37,11 +37,11 @@ export function DissentEditor({ dissent, voters, readOnly, onChange, onBlur }: D
             onChange={(event) => set(index, { text: event.target.value })}
             onBlur={onBlur}
           />
-          {!readOnly && <Button danger icon={<DeleteOutlined />} aria-label={t('review.dissent.delete', { n: index + 1 })} onClick={() => onChange(dissent.filter((_, i) => i !== index))} />}
+          {!readOnly && <Button danger icon={<DeleteOutlined aria-hidden />} aria-label={t('review.dissent.delete', { n: index + 1 })} onClick={() => onChange(dissent.filter((_, i) => i !== index))} />}
         </div>
       ))}
       {!readOnly && voters[0] !== undefined && (
-        <Button size="small" icon={<PlusOutlined />} onClick={() => onChange([...dissent, { expertId: voters[0]?.id ?? '', text: '' }])}>
+        <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => onChange([...dissent, { expertId: voters[0]?.id ?? '', text: '' }])}>
           {t('review.dissent.add')}
         </Button>
       )}

@@ -34,15 +34,15 @@ export function RequirementsEditor({ requirements, comments, readOnly, onChange,
           />
           {!readOnly && (
             <Space.Compact>
-              <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('review.requirements.up', { n: index + 1 })} disabled={index === 0} onClick={() => onChange(moveItem(requirements, index, index - 1))} />
-              <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('review.requirements.down', { n: index + 1 })} disabled={index === requirements.length - 1} onClick={() => onChange(moveItem(requirements, index, index + 1))} />
-              <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('review.requirements.delete', { n: index + 1 })} onClick={() => onChange(requirements.filter((_, i) => i !== index))} />
+              <Button size="small" icon={<ArrowUpOutlined aria-hidden />} aria-label={t('review.requirements.up', { n: index + 1 })} disabled={index === 0} onClick={() => onChange(moveItem(requirements, index, index - 1))} />
+              <Button size="small" icon={<ArrowDownOutlined aria-hidden />} aria-label={t('review.requirements.down', { n: index + 1 })} disabled={index === requirements.length - 1} onClick={() => onChange(moveItem(requirements, index, index + 1))} />
+              <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('review.requirements.delete', { n: index + 1 })} onClick={() => onChange(requirements.filter((_, i) => i !== index))} />
             </Space.Compact>
           )}
         </div>
       ))}
       {!readOnly && (
-        <Button size="small" icon={<PlusOutlined />} onClick={() => onChange([...requirements, ''])} style={{ marginTop: 4 }}>
+        <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => onChange([...requirements, ''])} style={{ marginTop: 4 }}>
           {t('review.requirements.add')}
         </Button>
       )}

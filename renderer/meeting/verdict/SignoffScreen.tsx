@@ -59,7 +59,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
         return (
           <Row gutter={16} style={{ height: '100%', overflow: 'auto' }}>
             <Col span={13}>
-              <Card size="small" title={t('review.sign.verdict', { n: verdict.versionNo })} extra={final ? <Tag icon={<LockOutlined />} color="green">{t('review.finalise.frozen')}</Tag> : null}>
+              <Card size="small" title={t('review.sign.verdict', { n: verdict.versionNo })} extra={final ? <Tag icon={<LockOutlined aria-hidden />} color="green">{t('review.finalise.frozen')}</Tag> : null}>
                 <Typography.Title level={4} style={{ marginTop: 0 }} className="zz-outcome">
                   {verdict.outcome === null ? t('review.vote.noQuorum') : t(`review.recommendation.${verdict.outcome}`)}
                 </Typography.Title>
@@ -93,7 +93,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                         <List.Item style={{ display: 'block' }}>
                           <Space wrap>
                             <Typography.Text strong>{t('review.versions.version', { n: v.versionNo })}</Typography.Text>
-                            <Typography.Text type="secondary">{formatTime(v.finalizedAt)}</Typography.Text>
+                            <Typography.Text type="secondary">{formatTime(v.finalizedAt, data.meeting)}</Typography.Text>
                             <ReceiptBadge verdictId={v.verdictId} versionNo={v.versionNo} />
                           </Space>
                           <div>
@@ -108,7 +108,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                     }}
                   />
                   {chair !== undefined && (
-                    <Button icon={<EditOutlined />} danger onClick={() => setChairStep('amend')}>
+                    <Button icon={<EditOutlined aria-hidden />} danger onClick={() => setChairStep('amend')}>
                       {t('review.amend.open')}
                     </Button>
                   )}
@@ -138,7 +138,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                         }
                       >
                         <Space>
-                          {signature !== undefined && <CheckCircleFilled style={{ color: '#52c41a' }} />}
+                          {signature !== undefined && <CheckCircleFilled aria-hidden style={{ color: '#52c41a' }} />}
                           <span>{expert.name}</span>
                           <Typography.Text type="secondary">{t(`meeting.role.${expert.role}`)}</Typography.Text>
                           {signature?.image && <img src={signature.image} alt={t('review.sign.image', { name: expert.name })} style={{ height: 28 }} />}
@@ -150,7 +150,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
               </Card>
               {!final && (
                 <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>
-                  <Button type="primary" icon={<LockOutlined />} disabled={!finaliseCheck.allowed || chair === undefined} onClick={() => setChairStep('finalise')}>
+                  <Button type="primary" icon={<LockOutlined aria-hidden />} disabled={!finaliseCheck.allowed || chair === undefined} onClick={() => setChairStep('finalise')}>
                     {t('review.finalise.open')}
                   </Button>
                   {!finaliseCheck.allowed && <BlockedReasons reasons={finaliseCheck.reasons} />}
@@ -159,7 +159,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
               {final && (
                 <Descriptions size="small" column={1} bordered style={{ marginTop: 12 }}>
                   <Descriptions.Item label={t('review.finalise.by')}>{data.experts.find((e) => e.id === verdict.finalizedBy)?.name ?? verdict.finalizedBy}</Descriptions.Item>
-                  <Descriptions.Item label={t('review.finalise.at')}>{formatTime(verdict.finalizedAt)}</Descriptions.Item>
+                  <Descriptions.Item label={t('review.finalise.at')}>{formatTime(verdict.finalizedAt, data.meeting)}</Descriptions.Item>
                 </Descriptions>
               )}
             </Col>
@@ -177,7 +177,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                 ) : (
                   <Space orientation="vertical" style={{ width: '100%' }}>
                     <Typography.Paragraph>{t('review.finalise.body')}</Typography.Paragraph>
-                    <Button type="primary" icon={<LockOutlined />} loading={busy} onClick={() => void finalise()}>
+                    <Button type="primary" icon={<LockOutlined aria-hidden />} loading={busy} onClick={() => void finalise()}>
                       {t('review.finalise.confirm')}
                     </Button>
                   </Space>

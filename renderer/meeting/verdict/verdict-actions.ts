@@ -4,6 +4,7 @@ import { outcomeOf } from '../../../shared/engine/lifecycle-guards.js';
 import { draftVerdict, withOutcome } from '../../../shared/engine/verdict-draft.js';
 import { type VerdictChanges, amendVerdict, finaliseVerdict, verdictDigest } from '../../../shared/engine/verdict-versions.js';
 import { buildVerdictBundle } from '../../../shared/meeting/build-verdict-bundle.js';
+import type { AuditRecord } from '../../../shared/meeting/audit-actions.js';
 import { signingRefusal } from '../../../shared/meeting/sign-off-order.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
 import type { Verdict } from '../../../shared/model/verdict.js';
@@ -34,7 +35,7 @@ const editVerdict = (
   ids: Ids,
   allowed: readonly ReviewPhase[],
   what: string,
-  audit: { actor: string; action: string; details: Record<string, unknown> },
+  audit: { actor: string } & AuditRecord,
   edit: (verdict: Verdict, context: ReviewContext) => Verdict,
 ): Promise<Verdict> =>
   inReviewTransaction(db, ids.meetingId, ids.submissionId, async (context) => {

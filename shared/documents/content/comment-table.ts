@@ -1,4 +1,4 @@
-import { requirementFromComment } from '../../meeting/revision-requirements.js';
+import { isRequirementFrom } from '../../meeting/revision-requirements.js';
 import type { DocumentSpec } from '../layout/blocks.js';
 import type { SubmissionRecord } from '../meeting-record.js';
 import { type DocumentOptions, standardTitle, submissionDocument } from './document-frame.js';
@@ -7,14 +7,15 @@ import { commentTypeLabels } from './labels.js';
 /** The comment table's columns, shared with the benchmark's and tests' expectations. */
 export const commentTableColumns = ['序号', '章条号', '意见类型', '意见内容', '修改建议', '提出专家', '处理意见', '备注'] as const;
 
-const widths = [0.05, 0.07, 0.08, 0.29, 0.22, 0.08, 0.13, 0.08];
+// 备注 is wide enough for 「已列入修改要求」 on one line.
+const widths = [0.05, 0.07, 0.08, 0.27, 0.2, 0.08, 0.13, 0.12];
 
 /**
  * 意见汇总处理表 for the drafting group, in clause order. 处理意见 stays empty for the drafting
  * group to fill in; 备注 says which comments the panel made revision requirements.
  */
 export const commentTableDocument = (record: SubmissionRecord, options: DocumentOptions): DocumentSpec => {
-  const requirements = new Set(record.verdict.revisionRequirements.map((r) => r.trim()));
+  const requirements = record.verdict.revisionRequirements;
   const nameOf = (expertId: string) => record.panel.find((e) => e.id === expertId)?.name ?? expertId;
   return submissionDocument(record, options, {
     title: '意见汇总处理表',
@@ -32,6 +33,7 @@ export const commentTableDocument = (record: SubmissionRecord, options: Document
       },
       {
         kind: 'table',
+        caption: { number: 1, title: '专家意见汇总' },
         columns: commentTableColumns.map((title, index) => ({
           title,
           width: widths[index] ?? 0,
@@ -45,7 +47,7 @@ export const commentTableDocument = (record: SubmissionRecord, options: Document
           c.proposedChange.trim(),
           nameOf(c.expertId),
           '',
-          requirements.has(requirementFromComment(c)) ? '已列入修改要求' : '',
+          requirements.some((r) => isRequirementFrom(r, c)) ? '已列入修改要求' : '',
         ]),
       },
       {

@@ -1,5 +1,7 @@
+import type { Meeting } from '../../model/meeting.js';
 import type { Block, DocumentSpec } from '../layout/blocks.js';
 import type { SubmissionRecord } from '../meeting-record.js';
+import { withResultWordsKept } from './result-words.js';
 
 export type DocumentOptions = {
   /** When the documents were generated: their metadata date. */
@@ -14,22 +16,36 @@ export const standardTitle = (submission: SubmissionRecord['submission']): strin
   return code === '' ? `《${submission.standardName}》` : `《${submission.standardName}》（${code}）`;
 };
 
-/** Every document of a submission: the meeting in the running header, the organiser as author, metadata in Chinese. */
-export const submissionDocument = (
-  record: SubmissionRecord,
+type DocumentContent = { title: string; keywords: string[]; blocks: Block[]; orientation?: 'portrait' | 'landscape' };
+
+/**
+ * Every document of a meeting: the meeting in the running header, the organiser as author, metadata
+ * in Chinese, and result words (不通过, 修改后通过…) never broken across two lines.
+ */
+export const meetingDocument = (
+  meeting: Meeting,
   options: DocumentOptions,
-  document: { title: string; keywords: string[]; blocks: Block[]; orientation?: 'portrait' | 'landscape' },
+  document: DocumentContent & { metadataTitle: string; subject: string; ids: string[] },
 ): DocumentSpec => ({
   metadata: {
-    title: `${document.title}：《${record.submission.standardName}》`,
-    author: record.meeting.organizer.trim() === '' ? '审评专家组' : record.meeting.organizer,
-    subject: `${record.meeting.title} ${standardTitle(record.submission)}`,
+    title: document.metadataTitle,
+    author: meeting.organizer.trim() === '' ? '审评专家组' : meeting.organizer,
+    subject: document.subject,
     language: 'zh-CN',
-    keywords: ['浙江制造', document.title, record.meeting.id, record.submission.id, ...document.keywords],
+    keywords: ['浙江制造', document.title, meeting.id, ...document.ids, ...document.keywords],
     createdAt: options.generatedAt,
   },
-  runningHeader: record.meeting.title,
+  runningHeader: meeting.title,
   pageNumberLabel,
   orientation: document.orientation ?? 'portrait',
-  blocks: document.blocks,
+  blocks: withResultWordsKept(document.blocks),
 });
+
+/** A document about one submission, titled with its standard. */
+export const submissionDocument = (record: SubmissionRecord, options: DocumentOptions, document: DocumentContent): DocumentSpec =>
+  meetingDocument(record.meeting, options, {
+    ...document,
+    metadataTitle: `${document.title}：《${record.submission.standardName}》`,
+    subject: `${record.meeting.title} ${standardTitle(record.submission)}`,
+    ids: [record.submission.id],
+  });

@@ -1,28 +1,20 @@
 import { oneDecimal } from '../../engine/one-decimal.js';
+import { type MeetingZone, meetingWallClock } from '../../meeting/meeting-time-zone.js';
 import { base64ToBytes } from '../../protocol/base64.js';
 import type { SignatureImage } from '../layout/blocks.js';
 
-/** Zhejiang keeps China Standard Time; a timestamp stored in UTC still prints as the wall clock in the room. */
-const chinaOffsetMs = 8 * 60 * 60 * 1000;
-
-const chinaClock = (iso: string): Date => {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new Error(`时间格式无效：${iso}`);
-  return new Date(ms + chinaOffsetMs);
-};
-
 const two = (n: number): string => String(n).padStart(2, '0');
 
-/** 2026年11月26日 */
-export const chineseDate = (iso: string): string => {
-  const d = chinaClock(iso);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+/** 2026年11月26日, in the meeting's zone: the same wall clock the screens show for the same instant. */
+export const chineseDate = (iso: string, meeting: MeetingZone): string => {
+  const c = meetingWallClock(iso, meeting);
+  return `${c.year}年${c.month}月${c.day}日`;
 };
 
-/** 2026年11月26日 09:30 */
-export const chineseDateTime = (iso: string): string => {
-  const d = chinaClock(iso);
-  return `${chineseDate(iso)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+/** 2026年11月26日 09:30, in the meeting's zone. */
+export const chineseDateTime = (iso: string, meeting: MeetingZone): string => {
+  const c = meetingWallClock(iso, meeting);
+  return `${c.year}年${c.month}月${c.day}日 ${two(c.hour)}:${two(c.minute)}`;
 };
 
 /** An expert's whole points as they are. */

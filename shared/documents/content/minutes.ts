@@ -1,193 +1,281 @@
 import { recommendationLabels, reviewTypeLabels, roleLabels } from '../../engine/labels.js';
-import { pledgeText, pledgeTitle } from '../../meeting/pledge-text.js';
+import { byPanelOrder, recusalsWithDetected } from '../../meeting/meeting-data.js';
+import { pledgeTitle } from '../../meeting/pledge-text.js';
 import type { Expert } from '../../model/expert.js';
-import type { Block, DocumentSpec } from '../layout/blocks.js';
-import type { SubmissionRecord } from '../meeting-record.js';
-import { type DocumentOptions, standardTitle, submissionDocument } from './document-frame.js';
+import type { Recusal } from '../../model/recusal.js';
+import type { Block, DocumentSpec, TableCaption } from '../layout/blocks.js';
+import { type MeetingRecord, type SubmissionRecord, submissionRecord } from '../meeting-record.js';
+import { type DocumentOptions, meetingDocument, standardTitle } from './document-frame.js';
 import { chineseDate, chineseDateTime, signatureImage } from './format.js';
 import { sectionNumber } from './labels.js';
+import { pledgePreceded } from './pledge.js';
 import { aggregationSentence, scoreTable } from './score-table.js';
+import { sentence } from './sentence.js';
 import { ruleSentence, tallySentence } from './vote-text.js';
 
 const names = (experts: readonly Expert[]): string => experts.map((e) => e.name).join('、');
 
-const attendanceOf = (record: SubmissionRecord, expert: Expert): string => {
-  if (!expert.present) return '缺席';
-  if (record.verdict.recusedExpertIds.includes(expert.id)) return '回避';
-  return record.voters.some((v) => v.id === expert.id) ? '出席' : '出席（未表决）';
+const subSection = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）'];
+
+/** What the minutes are made of: the meeting, its panel, and each draft reviewed, resolved once. */
+type MinutesSources = { record: MeetingRecord; panel: Expert[]; drafts: SubmissionRecord[] };
+
+const nameOf = ({ panel }: MinutesSources, expertId: string): string => panel.find((e) => e.id === expertId)?.name ?? expertId;
+
+/** Numbers the tables of one document in the order they are made: 表1, 表2, … */
+const tableNumbers = () => {
+  let next = 0;
+  return (title: string): TableCaption => ({ number: (next += 1), title });
 };
 
-const expertName = (record: SubmissionRecord, expertId: string): string => record.panel.find((e) => e.id === expertId)?.name ?? expertId;
-
-const facts = (record: SubmissionRecord): Block => {
-  const { meeting, submission } = record;
+const overview = ({ record, drafts }: MinutesSources): Block => {
+  const { meeting } = record;
   return {
     kind: 'facts',
     items: [
       { label: '会议名称', value: meeting.title },
-      { label: '会议时间', value: chineseDateTime(meeting.startsAt) },
+      { label: '会议时间', value: chineseDateTime(meeting.startsAt, meeting) },
       { label: '会议地点', value: meeting.venue || '—' },
       { label: '组织单位', value: meeting.organizer || '—' },
       { label: '审评类型', value: reviewTypeLabels[meeting.reviewType] },
-      { label: '送审标准', value: standardTitle(submission) },
-      ...(submission.revisionOf === null ? [] : [{ label: '代替标准', value: submission.revisionOf }]),
-      { label: '主要起草单位', value: submission.leadDrafter },
-      { label: '参与起草单位', value: submission.coDrafters.join('、') || '无' },
+      { label: '审评项目', value: drafts.length === 0 ? '无' : `${drafts.map((d) => standardTitle(d.submission)).join('、')}，共 ${drafts.length} 项` },
     ],
   };
 };
 
-const panelBlocks = (record: SubmissionRecord): Block[] => {
-  const { panel } = record;
+/** The panel with the role names the signature sheet uses (组长, 副组长, 成员) and who attended. */
+const panelBlocks = ({ panel }: MinutesSources, caption: TableCaption): Block[] => {
   const organisations = new Set(panel.map((e) => e.organization)).size;
-  const chair = panel.find((e) => e.role === 'chair');
   const present = panel.filter((e) => e.present);
+  const absent = panel.filter((e) => !e.present);
+  const led = (role: Expert['role']) => {
+    const holders = panel.filter((e) => e.role === role);
+    return holders.length === 0 ? '' : `，${names(holders)}任${roleLabels[role]}`;
+  };
   return [
     {
       kind: 'paragraph',
       indentFirstLine: true,
-      text: `专家组由来自 ${organisations} 个单位的 ${panel.length} 名专家组成${chair === undefined ? '' : `，${chair.name}任组长`}。应到专家 ${panel.length} 名，实到 ${present.length} 名${record.absent.length === 0 ? '' : `，${names(record.absent)}缺席`}。`,
+      text:
+        `专家组由来自 ${organisations} 个单位的 ${panel.length} 名专家组成${led('chair')}${led('vice-chair')}。` +
+        `应到专家 ${panel.length} 名，实到 ${present.length} 名${absent.length === 0 ? '' : `，${names(absent)}缺席`}。`,
     },
     {
       kind: 'table',
+      caption,
       columns: [
         { title: '序号', width: 0.07, align: 'center' },
         { title: '姓名', width: 0.11 },
         { title: '职务', width: 0.09, align: 'center' },
-        { title: '工作单位', width: 0.37 },
-        { title: '职称', width: 0.2 },
-        { title: '参会情况', width: 0.16, align: 'center' },
+        { title: '工作单位', width: 0.39 },
+        { title: '职称', width: 0.22 },
+        { title: '出席情况', width: 0.12, align: 'center' },
       ],
-      rows: panel.map((e, index) => [String(index + 1), e.name, roleLabels[e.role], e.organization, e.title || '—', attendanceOf(record, e)]),
+      rows: panel.map((e, index) => [String(index + 1), e.name, roleLabels[e.role], e.organization, e.title || '—', e.present ? '出席' : '缺席']),
     },
   ];
 };
 
-const recusalParagraphs = (record: SubmissionRecord): Block[] => {
-  const decided = record.recusals.filter((r) => r.status !== 'flagged');
-  if (decided.length === 0) return [{ kind: 'paragraph', indentFirstLine: true, text: '本项目审评中无专家需要回避。' }];
-  return decided.map((r): Block => {
-    const who = `专家${expertName(record, r.expertId)}`;
-    const note = r.decisionNote === undefined ? '' : `（${r.decisionNote}）`;
-    const decider = r.decidedBy === null ? '组长' : `组长${expertName(record, r.decidedBy)}`;
-    const text =
-      r.status === 'confirmed'
-        ? `${who}：${r.reason}。经${decider}确认回避${note}，该专家未参加本项目的评分和表决。`
-        : `${who}：${r.reason}。经${decider}审查，不构成需要回避的利害关系${note}，该专家正常参加评审。`;
-    return { kind: 'paragraph', indentFirstLine: true, text };
-  });
+const sourceWords: Readonly<Record<Recusal['source'], string>> = {
+  declared: '本人申报回避',
+  detected: '经系统比对提示可能存在利害关系',
 };
 
-/** The pledge as the experts signed it: the stored wording of their records, the current template only when none is stored. */
-const pledgeBlocks = (record: SubmissionRecord): Block[] => {
-  const present = record.panel.filter((e) => e.present);
-  const signed = present.filter((e) => record.pledges.some((p) => p.expertId === e.id));
-  const unsigned = present.filter((e) => !signed.includes(e));
-  const text = record.pledges.find((p) => signed.some((e) => e.id === p.expertId))?.text ?? pledgeText;
+/** One recusal, detected or declared, as the minutes record it: who, on which draft, why, and what the chair decided. */
+const recusalSentence = (sources: MinutesSources, recusal: Recusal): string => {
+  const draft = sources.drafts.find((d) => d.submission.id === recusal.submissionId);
+  const title = draft === undefined ? recusal.submissionId : standardTitle(draft.submission);
+  const decider = recusal.decidedBy === null ? '组长' : `组长${nameOf(sources, recusal.decidedBy)}`;
+  const opening = `${title}审评中，专家${nameOf(sources, recusal.expertId)}${sourceWords[recusal.source]}，理由：${sentence(recusal.reason)}`;
+  const note = recusal.decisionNote === undefined ? '' : `决定理由：${sentence(recusal.decisionNote)}`;
+  switch (recusal.status) {
+    case 'confirmed':
+      return `${opening}经${decider}确认回避。${note}该专家未参加该项目的评分和表决。`;
+    case 'dismissed':
+      return `${opening}经${decider}审查，不构成需要回避的利害关系。${note}该专家正常参加该项目的评审。`;
+    case 'flagged':
+      return `${opening}尚待组长确认。`;
+  }
+};
+
+const recusalBlocks = (sources: MinutesSources): Block[] => {
+  const drafts = sources.drafts.map((d) => d.submission.id);
+  const order = (r: Recusal) => drafts.indexOf(r.submissionId);
+  const panelOrder = (r: Recusal) => sources.panel.findIndex((e) => e.id === r.expertId);
+  const recusals = recusalsWithDetected(sources.record)
+    .filter((r) => drafts.includes(r.submissionId))
+    .sort((a, b) => order(a) - order(b) || panelOrder(a) - panelOrder(b));
+  if (recusals.length === 0) return [{ kind: 'paragraph', indentFirstLine: true, text: '本次会议审评中无专家需要回避。' }];
+  return recusals.map((r): Block => ({ kind: 'paragraph', indentFirstLine: true, text: recusalSentence(sources, r) }));
+};
+
+/** Who signed the pledge, and whether before their first score sheet of the meeting went in. */
+const pledgeBlocks = ({ record, panel, drafts }: MinutesSources): Block[] => {
+  const present = panel.filter((e) => e.present);
+  const pledgeOf = (expert: Expert) => record.pledges.find((p) => p.expertId === expert.id);
+  const signed = present.filter((e) => pledgeOf(e) !== undefined);
+  const unsigned = present.filter((e) => pledgeOf(e) === undefined);
+  const firstSheet = (expert: Expert): string | undefined =>
+    drafts
+      .flatMap((d) => d.sheets.filter((s) => s.expert.id === expert.id).map((s) => s.firstSubmittedAt))
+      .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  // 「在评分前」 only holds for pledges signed before the expert's first sheet went in.
+  const late = signed.filter((e) => {
+    const pledge = pledgeOf(e);
+    const sheet = firstSheet(e);
+    return pledge !== undefined && sheet !== undefined && !pledgePreceded(pledge, sheet);
+  });
+  const lateNote = late.length === 0 ? '' : `其中${names(late)}的签署时间晚于其评分表的提交时间。`;
   const status =
     unsigned.length === 0
-      ? `出席的 ${present.length} 名专家均已在评分前签署《${pledgeTitle}》。`
-      : `已签署《${pledgeTitle}》的专家：${names(signed) || '无'}；未签署：${names(unsigned)}。`;
+      ? late.length === 0
+        ? `出席的 ${present.length} 名专家均已在评分前签署《${pledgeTitle}》。`
+        : `出席的 ${present.length} 名专家均已签署《${pledgeTitle}》，${lateNote}`
+      : `已签署《${pledgeTitle}》的专家：${names(signed) || '无'}；未签署：${names(unsigned)}。${lateNote}`;
+  return [{ kind: 'paragraph', indentFirstLine: true, text: `会议开始时，组长宣读了《${pledgeTitle}》。${status}各专家签署的承诺书见《专家承诺书》。` }];
+};
+
+const processBlocks = ({ panel, drafts }: MinutesSources): Block[] => {
+  const chair = panel.find((e) => e.role === 'chair');
+  const first = drafts[0];
+  const presenter = first?.rubric.reviewType === 'initiation' ? '各项目提出单位' : '各起草组';
   return [
-    { kind: 'paragraph', indentFirstLine: true, text: `会议开始时，组长宣读了《${pledgeTitle}》。${status}声明及承诺内容如下：` },
-    ...text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line): Block => ({ kind: 'paragraph', indentFirstLine: true, text: line.trim() })),
+    {
+      kind: 'paragraph',
+      indentFirstLine: true,
+      text:
+        `会议由${chair === undefined ? '组长' : `组长${chair.name}`}主持，逐项审评。${presenter}汇报了标准编制情况及先进性说明，` +
+        '专家组审阅了送审材料，经质询和讨论，各专家独立评分；评分全部提交后进入合议，公开评分并对分歧进行讨论，各专家以最终评分表为准进行表决，形成审评结论。',
+    },
+    ...(first === undefined
+      ? []
+      : [
+          { kind: 'paragraph', indentFirstLine: true, text: aggregationSentence(first) } as Block,
+          { kind: 'paragraph', indentFirstLine: true, text: [{ text: '表决规则：', bold: true }, { text: ruleSentence(first) }] } as Block,
+        ]),
   ];
 };
 
-const processParagraph = (record: SubmissionRecord): Block => {
-  const chair = record.panel.find((e) => e.role === 'chair');
-  const materials = record.materials.map((m) => `《${m.title}》`).join('、');
-  const presenter = record.rubric.reviewType === 'initiation' ? '项目提出单位' : '起草组';
-  return {
-    kind: 'paragraph',
-    indentFirstLine: true,
-    text:
-      `会议由${chair === undefined ? '组长' : `组长${chair.name}`}主持。${presenter}（${record.submission.leadDrafter}）汇报了标准编制情况及先进性说明，` +
-      `专家组审阅了${materials === '' ? '送审材料' : `送审材料${materials}`}，经质询和讨论，各专家独立评分；评分全部提交后进入合议，` +
-      `公开评分并对分歧进行讨论，各专家以最终评分表为准进行表决，形成审评结论。`,
-  };
-};
-
-const reconciliation = (record: SubmissionRecord): Block[] =>
-  record.verdict.reconciliationNotes.map((note) => {
-    const criterion = record.rubric.criteria.find((c) => c.id === note.criterionId)?.name.zh ?? note.criterionId;
-    return { kind: 'paragraph', indentFirstLine: true, text: `分歧说明（${criterion}）：${note.note}` };
-  });
-
-const conclusionBlocks = (record: SubmissionRecord): Block[] => {
-  const { verdict } = record;
-  const outcome = verdict.outcome === null ? '尚未形成结论' : recommendationLabels[verdict.outcome];
-  const conclusion = verdict.conclusion
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line): Block => ({ kind: 'paragraph', indentFirstLine: true, text: line.trim() }));
-  return [{ kind: 'paragraph', text: [{ text: '审评结论：', bold: true }, { text: outcome, bold: true }] }, ...conclusion];
-};
-
-const dissentBlocks = (record: SubmissionRecord): Block[] =>
-  record.verdict.dissent.length === 0
-    ? [{ kind: 'paragraph', indentFirstLine: true, text: '无。' }]
-    : [{ kind: 'numbered-list', items: record.verdict.dissent.map((d) => [{ text: `${expertName(record, d.expertId)}：`, bold: true }, { text: d.text }]) }];
-
-const signatureBlock = (record: SubmissionRecord): Block => {
-  const { verdict } = record;
-  const signers = record.panel.filter((e) => record.voters.some((v) => v.id === e.id));
-  const signedOn = verdict.finalizedAt ?? verdict.signatures.map((s) => s.signedAt).sort().at(-1);
-  return {
-    kind: 'signatures',
-    items: signers.map((expert) => {
-      const signature = verdict.signatures.find((s) => s.expertId === expert.id);
-      const image = signatureImage(signature?.image, signature === undefined ? '' : `签于 ${chineseDateTime(signature.signedAt)}`);
-      return { label: expert.role === 'member' ? '专家' : roleLabels[expert.role], name: expert.name, ...(image === undefined ? {} : { image }) };
-    }),
-    date: signedOn === undefined ? '年　　月　　日' : chineseDate(signedOn),
-  };
-};
-
-const versionNote = (record: SubmissionRecord): Block[] => {
-  const { verdict } = record;
+const draftStatusNote = (draft: SubmissionRecord): Block[] => {
+  const { verdict } = draft;
   const notes: string[] = [];
-  if (verdict.status !== 'final') notes.push('本纪要据尚未定稿的审评结论生成，仅供会议核对，不作为正式文件。');
-  if (verdict.versionNo > 1) notes.push(`本纪要为审评结论第 ${verdict.versionNo} 版，修订理由：${verdict.amendmentReason ?? '—'}。`);
+  if (verdict.status !== 'final') notes.push('本项目的审评结论尚未定稿，以下内容仅供会议核对。');
+  if (verdict.versionNo > 1) notes.push(`本项目的审评结论为第 ${verdict.versionNo} 版，修订理由：${sentence(verdict.amendmentReason ?? '—')}`);
   return notes.map((text): Block => ({ kind: 'paragraph', text: [{ text, bold: true }] }));
 };
 
-/** 审评会议纪要 of one submission: meeting facts, panel, attendance, recusals, pledge, process, scores, vote, conclusion, requirements, dissent, signatures. */
-export const minutesDocument = (record: SubmissionRecord, options: DocumentOptions): DocumentSpec => {
-  const sections: [string, Block[]][] = [
-    ['会议概况', [facts(record)]],
-    ['专家组组成及出席情况', panelBlocks(record)],
-    ['回避情况', recusalParagraphs(record)],
-    [pledgeTitle, pledgeBlocks(record)],
-    ['审评过程', [processParagraph(record)]],
-    ['评分情况', [{ kind: 'paragraph', indentFirstLine: true, text: aggregationSentence(record) }, scoreTable(record), ...reconciliation(record)]],
+/** One draft's part of the minutes: its facts and materials, scores, vote and result. */
+const draftBlocks = (draft: SubmissionRecord, caption: TableCaption): Block[] => {
+  const { submission, verdict } = draft;
+  const recused = draft.panel.filter((e) => verdict.recusedExpertIds.includes(e.id));
+  const materials = draft.materials.map((m) => `《${m.title}》`).join('、');
+  const outcome = verdict.outcome === null ? '尚未形成结论' : recommendationLabels[verdict.outcome];
+  const parts: [string, Block[]][] = [
+    [
+      '基本情况',
+      [
+        {
+          kind: 'facts',
+          items: [
+            { label: '主要起草单位', value: submission.leadDrafter },
+            { label: '参与起草单位', value: submission.coDrafters.join('、') || '无' },
+            ...(submission.revisionOf === null ? [] : [{ label: '代替标准', value: submission.revisionOf }]),
+            { label: '送审材料', value: materials || '—' },
+            { label: '回避专家', value: names(recused) || '无' },
+            { label: '表决专家', value: `${draft.voters.length} 名：${names(draft.voters) || '无'}` },
+          ],
+        },
+      ],
+    ],
+    [
+      '评分情况',
+      [
+        scoreTable(draft, caption),
+        ...verdict.reconciliationNotes.map((note): Block => {
+          const criterion = draft.rubric.criteria.find((c) => c.id === note.criterionId)?.name.zh ?? note.criterionId;
+          return { kind: 'paragraph', indentFirstLine: true, text: `分歧说明（${criterion}）：${note.note}` };
+        }),
+      ],
+    ],
     [
       '表决情况',
       [
-        { kind: 'paragraph', indentFirstLine: true, text: tallySentence(record) },
-        { kind: 'paragraph', indentFirstLine: true, text: [{ text: '表决规则：', bold: true }, { text: ruleSentence(record) }] },
-        { kind: 'paragraph', indentFirstLine: true, text: [{ text: '判定：', bold: true }, { text: record.verdict.explanation || '—' }] },
+        { kind: 'paragraph', indentFirstLine: true, text: tallySentence(draft) },
+        { kind: 'paragraph', indentFirstLine: true, text: [{ text: '判定：', bold: true }, { text: verdict.explanation || '—' }] },
       ],
     ],
-    ['审评结论', conclusionBlocks(record)],
     [
-      '修改要求',
-      record.verdict.revisionRequirements.length === 0
-        ? [{ kind: 'paragraph', indentFirstLine: true, text: '无。' }]
-        : [{ kind: 'numbered-list', items: record.verdict.revisionRequirements }],
+      '审评结论',
+      [
+        { kind: 'paragraph', indentFirstLine: true, text: [{ text: '审评结论：', bold: true }, { text: outcome, bold: true }] },
+        {
+          kind: 'paragraph',
+          indentFirstLine: true,
+          text: `专家组的审评意见、修改要求（${verdict.revisionRequirements.length} 条）和不同意见（${verdict.dissent.length} 条）见该项目的《审评意见》。`,
+        },
+      ],
     ],
-    ['不同意见', dissentBlocks(record)],
-    ['专家组签字', [signatureBlock(record)]],
   ];
-  return submissionDocument(record, options, {
+  return [
+    ...draftStatusNote(draft),
+    ...parts.flatMap(([heading, blocks], index): Block[] => [{ kind: 'heading', level: 2, text: `${subSection[index] ?? ''}${heading}` }, ...blocks]),
+  ];
+};
+
+/** Every attending expert signs the minutes; the recorder signs last. Dated with the meeting. */
+const signatureBlock = ({ record, panel, drafts }: MinutesSources): Block => {
+  const { meeting } = record;
+  const latestSignature = (expert: Expert) =>
+    drafts
+      .flatMap((d) => d.verdict.signatures.filter((s) => s.expertId === expert.id))
+      .sort((a, b) => Date.parse(b.signedAt) - Date.parse(a.signedAt))[0];
+  return {
+    kind: 'signatures',
+    items: [
+      ...panel
+        .filter((e) => e.present)
+        .map((expert) => {
+          const signature = latestSignature(expert);
+          const image = signatureImage(signature?.image, signature === undefined ? '' : `签于 ${chineseDateTime(signature.signedAt, meeting)}`);
+          return { label: roleLabels[expert.role], name: expert.name, ...(image === undefined ? {} : { image }) };
+        }),
+      { label: '记录人', name: '' },
+    ],
+    date: chineseDate(meeting.startsAt, meeting),
+  };
+};
+
+/**
+ * 审评会议纪要 of the whole meeting: overview, panel and attendance, recusals, pledge, process and
+ * rules, then one section per draft (facts and materials, scores, vote, result), and the signatures
+ * of every attending expert and the recorder, dated with the meeting.
+ */
+export const minutesDocument = (record: MeetingRecord, options: DocumentOptions): DocumentSpec => {
+  const panel = [...record.experts].sort(byPanelOrder);
+  const drafts = record.submissions.map((s) => submissionRecord(record, s.id));
+  const sources: MinutesSources = { record, panel, drafts };
+  const table = tableNumbers();
+  const sections: [string, Block[]][] = [
+    ['会议概况', [overview(sources)]],
+    ['专家组组成及出席情况', panelBlocks(sources, table('专家组名单'))],
+    ['回避情况', recusalBlocks(sources)],
+    [pledgeTitle, pledgeBlocks(sources)],
+    ['审评过程', processBlocks(sources)],
+    ...drafts.map((draft): [string, Block[]] => [
+      `${standardTitle(draft.submission)}审评情况`,
+      draftBlocks(draft, table(`《${draft.submission.standardName}》评分汇总`)),
+    ]),
+    ['专家组签字', [signatureBlock(sources)]],
+  ];
+  const { meeting } = record;
+  return meetingDocument(meeting, options, {
     title: '审评会议纪要',
+    metadataTitle: `审评会议纪要：${meeting.title}`,
+    subject: meeting.title,
+    ids: drafts.map((d) => d.submission.id),
     keywords: ['会议纪要'],
     blocks: [
-      { kind: 'title', text: '审评会议纪要', subtitle: standardTitle(record.submission) },
-      ...versionNote(record),
+      { kind: 'title', text: '审评会议纪要', subtitle: meeting.title },
       ...sections.flatMap(([heading, blocks], index): Block[] => [{ kind: 'heading', level: 1, text: `${sectionNumber(index)}${heading}` }, ...blocks]),
     ],
   });

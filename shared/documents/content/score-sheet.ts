@@ -1,10 +1,12 @@
 import { recommendationLabels, roleLabels } from '../../engine/labels.js';
 import { pledgeTitle } from '../../meeting/pledge-text.js';
+import { justificationNeeded } from '../../meeting/sheet-submission.js';
 import type { Block, DocumentSpec, RichText } from '../layout/blocks.js';
 import type { ExpertSheet, SubmissionRecord } from '../meeting-record.js';
 import { type DocumentOptions, standardTitle, submissionDocument } from './document-frame.js';
 import { chineseDate, chineseDateTime, formatPoints, signatureImage } from './format.js';
 import { commentTypeLabels, sectionNumber } from './labels.js';
+import { pledgePreceded } from './pledge.js';
 
 const scoresTable = (record: SubmissionRecord, { final }: ExpertSheet): Block => {
   let total: number | null = 0;
@@ -12,7 +14,9 @@ const scoresTable = (record: SubmissionRecord, { final }: ExpertSheet): Block =>
     const entry = final.scores.find((s) => s.criterionId === criterion.id);
     const score = entry?.score ?? null;
     total = score === null || total === null ? null : total + score;
-    return [criterion.name.zh, String(criterion.maxPoints), formatPoints(score), entry?.justification.trim() || '—'];
+    // Only where the score needs one, as the form showed the box: older versions may hold text typed for a former score.
+    const justification = justificationNeeded(record.rubric, record.rules, criterion.id, score) ? entry?.justification.trim() || '—' : '';
+    return [criterion.name.zh, String(criterion.maxPoints), formatPoints(score), justification];
   });
   const maxTotal = record.rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
   rows.push([[{ text: '合计', bold: true }], String(maxTotal), [{ text: formatPoints(total), bold: true }], '']);
@@ -46,19 +50,42 @@ const commentBlocks = (record: SubmissionRecord, sheet: ExpertSheet): Block[] =>
   ];
 };
 
-/** 专家评分表 of one expert for one submission: the final scores with reasons, comments, recommendation, pledge reference and signature. */
+/** Why most 评分理由 cells are empty: the rules ask for a reason only at the ends of a criterion's range. */
+const justificationNote = ({ rules }: SubmissionRecord): Block => {
+  const { bottom, top } = rules.justification;
+  return {
+    kind: 'paragraph',
+    text: `注：得分不高于该要素满分的 ${bottom.numerator}/${bottom.denominator} 或不低于满分的 ${top.denominator - top.numerator}/${top.denominator} 时，须填写评分理由。`,
+  };
+};
+
+/**
+ * Whether and when the expert signed the pledge, never suggesting it came before the sheet when it
+ * was signed after the preliminary score went in.
+ */
+const pledgeStatement = (record: SubmissionRecord, sheet: ExpertSheet): string => {
+  const pledge = record.pledges.find((p) => p.expertId === sheet.expert.id);
+  if (pledge === undefined) return `本人未在系统中签署《${pledgeTitle}》，以纸质签署为准。本评分表系本人独立作出。`;
+  const signedAt = chineseDateTime(pledge.signedAt, record.meeting);
+  if (pledgePreceded(pledge, sheet.firstSubmittedAt)) return `本人已于 ${signedAt} 签署《${pledgeTitle}》，本评分表系本人依据送审材料独立作出。`;
+  const which = sheet.versionCount > 1 ? '本评分表初评' : '本评分表';
+  return `本人于 ${signedAt} 签署《${pledgeTitle}》，晚于${which}的提交时间（${chineseDateTime(sheet.firstSubmittedAt, record.meeting)}）。本评分表系本人依据送审材料独立作出。`;
+};
+
+/**
+ * 专家评分表 of one expert for one submission: the final scores, with a justification where the rules
+ * ask for one, comments, recommendation, the pledge statement, and the signature drawn when this
+ * version was submitted (an empty line to sign on paper for a version that has none).
+ */
 export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet, options: DocumentOptions): DocumentSpec => {
   const { expert, final } = sheet;
-  const pledge = record.pledges.find((p) => p.expertId === expert.id);
-  const signature = record.verdict.signatures.find((s) => s.expertId === expert.id);
-  const drawn = signature?.image ?? pledge?.signatureImage;
-  const image = signatureImage(drawn, `评分提交于 ${chineseDateTime(final.submittedAt)}`);
+  const image = signatureImage(final.signatureImage, `评分提交于 ${chineseDateTime(final.submittedAt, record.meeting)}`);
   const versionText =
-    sheet.versionCount > 1 ? `第 ${final.versionNo} 版（终评，初评为第 1 版），提交于 ${chineseDateTime(final.submittedAt)}` : `第 ${final.versionNo} 版，提交于 ${chineseDateTime(final.submittedAt)}`;
+    sheet.versionCount > 1 ? `第 ${final.versionNo} 版（终评，初评为第 1 版），提交于 ${chineseDateTime(final.submittedAt, record.meeting)}` : `第 ${final.versionNo} 版，提交于 ${chineseDateTime(final.submittedAt, record.meeting)}`;
   const veto = final.veto;
   const vetoCriterion = veto === null ? '' : (record.rubric.criteria.find((c) => c.id === veto.criterionId)?.name.zh ?? veto.criterionId);
   const sections: [string, Block[]][] = [
-    ['评分', [scoresTable(record, sheet), ...(veto === null ? [] : [{ kind: 'paragraph', text: [{ text: `否决意见（${vetoCriterion}）：`, bold: true }, { text: veto.reason }] } as Block])]],
+    ['评分', [scoresTable(record, sheet), justificationNote(record), ...(veto === null ? [] : [{ kind: 'paragraph', text: [{ text: `否决意见（${vetoCriterion}）：`, bold: true }, { text: veto.reason }] } as Block])]],
     ['总体意见', [{ kind: 'paragraph', indentFirstLine: true, text: final.opinion.trim() || '（未填写）' }]],
     ['章条意见', commentBlocks(record, sheet)],
     ['推荐结论', [{ kind: 'paragraph', text: [{ text: '推荐结论：', bold: true }, { text: recommendationLabels[final.recommendation], bold: true }] }]],
@@ -79,18 +106,11 @@ export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet,
         ],
       },
       ...sections.flatMap(([heading, blocks], index): Block[] => [{ kind: 'heading', level: 2, text: `${sectionNumber(index)}${heading}` }, ...blocks]),
-      {
-        kind: 'paragraph',
-        indentFirstLine: true,
-        text:
-          pledge === undefined
-            ? `本人未在系统中签署《${pledgeTitle}》，以纸质签署为准。本评分表系本人独立作出。`
-            : `本人已于 ${chineseDateTime(pledge.signedAt)} 签署《${pledgeTitle}》，本评分表系本人依据送审材料独立作出。`,
-      },
+      { kind: 'paragraph', indentFirstLine: true, text: pledgeStatement(record, sheet) },
       {
         kind: 'signatures',
         items: [{ label: '评审专家', name: expert.name, ...(image === undefined ? {} : { image }) }],
-        date: chineseDate(final.submittedAt),
+        date: chineseDate(final.submittedAt, record.meeting),
       },
     ],
   });

@@ -1,5 +1,5 @@
 import type { ScoreStats } from '../../model/aggregate.js';
-import type { Block, RichText } from '../layout/blocks.js';
+import type { Block, RichText, TableCaption } from '../layout/blocks.js';
 import type { SubmissionRecord } from '../meeting-record.js';
 import { formatAggregate, formatPoints } from './format.js';
 import { aggregationLabels } from './labels.js';
@@ -13,7 +13,7 @@ const bold = (text: string): RichText => [{ text, bold: true }];
  * The panel's scores per criterion as the engine aggregated them: max points, aggregate, median,
  * minimum and maximum; then the aggregate of the experts' totals and, beside it, the sum of the criterion aggregates.
  */
-export const scoreTable = (record: SubmissionRecord): Block => {
+export const scoreTable = (record: SubmissionRecord, caption?: TableCaption): Block => {
   const { rubric, verdict } = record;
   const { aggregate } = verdict;
   const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
@@ -26,6 +26,7 @@ export const scoreTable = (record: SubmissionRecord): Block => {
   rows.push(['各要素综合得分之和', String(maxTotal), formatAggregate(aggregate.sumOfCriteria), '—', '—', '—']);
   return {
     kind: 'table',
+    ...(caption === undefined ? {} : { caption }),
     columns: [
       { title: '评审要素', width: 0.32 },
       { title: '满分', width: 0.12, align: 'center' },

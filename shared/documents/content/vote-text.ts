@@ -16,7 +16,7 @@ export const ruleSentence = (record: SubmissionRecord): string => {
   const quorum = `有效表决专家（出席、未回避且已提交评分的专家）不少于 ${rules.minVoters} 名方可形成结论`;
   const veto = `组长确认的否决意见直接导致“${recommendationLabels[rubric.vetoOutcome]}”`;
   const pass = formatRatio(rules.passRatio);
-  const total = rules.minTotal === null ? '' : `且平均总分不低于 ${rules.minTotal} 分`;
+  const total = rules.minTotal === null ? '' : ` 且平均总分不低于 ${rules.minTotal} 分`;
   switch (rubric.reviewType) {
     case 'technical':
       return `${quorum}；${veto}；同意票（通过与修改后通过）占有效表决专家的比例不低于 ${pass}${total}时，通过票比例不低于 ${formatRatio(rules.fullPassRatio)} 的为“通过”，否则为“修改后通过”；其余情形为“不通过”。`;

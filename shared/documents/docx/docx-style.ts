@@ -19,7 +19,7 @@ export const furnitureColor = '595959';
 export const headerFill = 'E6E6E6';
 
 /** Paragraph style ids used by the blocks; Title and Heading1–3 are Word's built-in styles. */
-export const styleIds = { subtitle: 'Subtitle', tableText: 'TableText', margin: 'MarginText', caption: 'SignatureCaption' } as const;
+export const styleIds = { subtitle: 'Subtitle', tableText: 'TableText', tableCaption: 'TableCaption', margin: 'MarginText', caption: 'SignatureCaption' } as const;
 
 const bodyRun = { font: songFont, size: halfPoints(typeSizes.body) };
 const heading = (size: number, bold: boolean, before: number) => ({
@@ -59,6 +59,14 @@ export const documentStyles: IStylesOptions = {
       quickFormat: true,
       run: { size: halfPoints(typeSizes.table) },
       paragraph: { spacing: { line: lineRule(leading.table), after: 0 } },
+    },
+    {
+      id: styleIds.tableCaption,
+      name: 'Table Caption',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: heiFont, size: halfPoints(typeSizes.table), bold: true },
+      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(typeSizes.table / 2), after: twips(typeSizes.table / 4), line: lineRule(leading.table) } },
     },
     {
       id: styleIds.margin,

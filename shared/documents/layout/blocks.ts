@@ -3,7 +3,12 @@
  * data into blocks, and one renderer per format (PDF, DOCX) lays the same blocks out.
  */
 
-export type TextRun = { text: string; bold?: boolean };
+export type TextRun = {
+  text: string;
+  bold?: boolean;
+  /** Never broken across two lines, such as a result word (不通过) a reader must see whole. */
+  keepTogether?: boolean;
+};
 
 /** Plain text or runs; a paragraph's text never carries layout, the renderer breaks lines. */
 export type RichText = string | TextRun[];
@@ -15,12 +20,18 @@ export type TableColumn = {
   align?: 'left' | 'center' | 'right';
 };
 
+/** 「表1 专家组名单」 above a table; where the table continues on a new page it reads 「表1（续）」. */
+export type TableCaption = { number: number; title: string };
+
 export type SignatureImage = {
   /** PNG bytes of a signature drawn on screen. */
   png: Uint8Array;
   /** Printed under or beside the image. */
   caption: string;
 };
+
+/** A table cell: text, or the place someone signs: their drawn signature, or room to sign on paper (null). */
+export type TableCell = RichText | { signature: SignatureImage | null };
 
 export type Block =
   | { kind: 'title'; text: string; subtitle?: string }
@@ -31,8 +42,12 @@ export type Block =
   /** Label–value pairs such as 会议名称 / 时间 / 地点, laid out as a borderless two-column grid. */
   | { kind: 'facts'; items: { label: string; value: string }[] }
   /** The header row repeats on every page the table spans; rows may split across pages only between rows. */
-  | { kind: 'table'; columns: TableColumn[]; rows: RichText[][] }
-  /** Signature lines: each cell a role/name with its drawn signature image, or an empty line to sign on paper. */
+  | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][]; caption?: TableCaption }
+  /**
+   * Signature lines: each cell a role/name with its drawn signature image, or an empty line to sign on
+   * paper. The block and its date stay on one page together with the end of the block before it (and
+   * any headings between), so a signature block never stands alone on a last page.
+   */
   | { kind: 'signatures'; items: { label: string; name: string; image?: SignatureImage }[]; date?: string }
   | { kind: 'spacer'; lines: number }
   | { kind: 'page-break' };

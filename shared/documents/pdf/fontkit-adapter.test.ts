@@ -1,5 +1,9 @@
+// The tests' project sees no ambient declarations of the shared project; this test calls fontkit directly.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- fontkit's declarations are an ambient module file
+/// <reference path="./fontkit-module.d.ts" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { fontkitForPdfLib, parseFont } from './fontkit-adapter.js';
 import { pdfFontFiles } from './pdf-fonts.js';
@@ -49,6 +53,21 @@ describe('fontkitForPdfLib', () => {
     expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('true');
     expect(bytes.length).toBeGreaterThan(1_000);
     expect(bytes.length).toBeLessThan(serif.length / 500);
+  });
+
+  it('encodes the same subset as plain fontkit, also when the glyphs were subset before', async () => {
+    const text = '审评会议纪要：专家组一致同意通过（GB/T 1.1—2020）';
+    const plainFont = create(serif);
+    const plain = plainFont.createSubset();
+    for (const char of text) plain.includeGlyph(plainFont.glyphForCodePoint(char.codePointAt(0) ?? 0));
+    const font = fontkitForPdfLib.create(serif) as unknown as EmbedderView;
+    const subsetBytes = async () => {
+      const subset = font.createSubset();
+      for (const glyph of font.layout(text).glyphs) subset.includeGlyph(glyph);
+      return (await encoded(subset.encodeStream()))[0];
+    };
+    expect(await subsetBytes()).toEqual(plain.encode());
+    expect(await subsetBytes()).toEqual(plain.encode());
   });
 
   it('reports metrics in ems and knows which characters it lacks', () => {

@@ -57,8 +57,43 @@ const subsetForPdfLib = (subset: FontkitSubset) => ({
   encodeStream: () => encodeStream(subset),
 });
 
+type GlyfEntry = ReturnType<FontkitGlyph['_decode']>;
+
+/**
+ * The font as fontkit's TrueType subsetter sees it. For each glyph it adds, the subsetter parses the
+ * whole outline only to learn whether the glyph is made of other glyphs; that answer (the entry's
+ * contour count and parts) is kept per glyph for the session, so a document's subset copies glyph
+ * bytes instead of parsing every outline again. The outlines themselves are not kept.
+ */
+const fontForSubsets = (font: FontkitFont): FontkitFont => {
+  const entries = new Map<number, GlyfEntry>();
+  const entryOf = (glyph: FontkitGlyph): GlyfEntry => {
+    if (entries.has(glyph.id)) return entries.get(glyph.id) ?? null;
+    const decoded = glyph._decode();
+    const entry = decoded === null ? null : { numberOfContours: decoded.numberOfContours, ...(decoded.components === undefined ? {} : { components: decoded.components }) };
+    entries.set(glyph.id, entry);
+    return entry;
+  };
+  const glyphForSubset = (glyph: FontkitGlyph): FontkitGlyph =>
+    new Proxy(glyph, {
+      get(target, key) {
+        if (key === '_decode') return () => entryOf(target);
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return new Proxy(font, {
+    get(target, key) {
+      if (key === 'getGlyph') return (id: number, codePoints?: number[]) => glyphForSubset(target.getGlyph(id, codePoints));
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+};
+
 const buildFont = (bytes: Uint8Array): CachedFont => {
   const font = create(bytes);
+  const subsetView = fontForSubsets(font);
   const glyphs = new Map<number, FontkitGlyph>();
   const glyphFor = (codePoint: number): FontkitGlyph => {
     let glyph = glyphs.get(codePoint);
@@ -86,7 +121,8 @@ const buildFont = (bytes: Uint8Array): CachedFont => {
   // Horizontal Chinese and Latin need no shaping, and pdf-lib ignores glyph positions anyway; one
   // glyph per code point keeps drawn widths equal to the widths the line breaker measured.
   const layout = (text: string) => ({ glyphs: Array.from(text, (char) => glyphFor(char.codePointAt(0) ?? 0)) });
-  const createSubset = () => subsetForPdfLib(font.createSubset());
+  // createSubset binds the subset to the font it is called on, so the subset reads glyphs through subsetView.
+  const createSubset = () => subsetForPdfLib(font.createSubset.call(subsetView));
   const forPdfLib = new Proxy(font, {
     get(target, key) {
       if (key === 'layout') return layout;

@@ -5,6 +5,8 @@ declare module 'fontkit' {
     id: number;
     codePoints: number[];
     advanceWidth: number;
+    /** Internal: the parsed `glyf` entry, which fontkit's TrueType subsetter reads for composite parts. */
+    _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
   }
 
   export interface FontkitSubset {
@@ -22,6 +24,7 @@ declare module 'fontkit' {
     'OS/2'?: { typoAscender: number; typoDescender: number };
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): FontkitGlyph;
+    getGlyph(id: number, codePoints?: number[]): FontkitGlyph;
     createSubset(): FontkitSubset;
   }
 

@@ -38,7 +38,13 @@ export const layoutSignatures = (context: LayoutContext, block: SignaturesBlock)
   const cellHeight = (cell: (typeof cells)[number]) =>
     cell.label.length * labelLineHeight + signingHeight + cell.caption.length * captionLineHeight + 2;
 
+  const rowHeights: number[] = [];
+  for (let start = 0; start < cells.length; start += perRow) rowHeights.push(Math.max(...cells.slice(start, start + perRow).map(cellHeight)));
+  const whole = rowHeights.reduce((sum, height) => sum + height + rowGap, 0) + (block.date === undefined ? 0 : labelLineHeight);
+
   flow.space(labelLineHeight / 2);
+  // The signing places and their date go on one page whenever they fit on one.
+  if (whole <= flow.pageHeight) flow.ensure(whole);
   for (let start = 0; start < cells.length; start += perRow) {
     const row = cells.slice(start, start + perRow);
     const height = Math.max(...row.map(cellHeight));

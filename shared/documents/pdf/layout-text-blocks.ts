@@ -66,6 +66,7 @@ const layoutHanging = (
   rows: readonly { label: string; text: RichText }[],
   labelFont: 'serif' | 'sansBold',
   labelWidth: number,
+  align: 'left' | 'justify',
 ): void => {
   const { flow, fonts } = context;
   const size = typeSizes.body;
@@ -83,7 +84,7 @@ const layoutHanging = (
         flow.draw(op);
       }
     });
-    flowLines(context, lines, { size, lineHeight: bodyLineHeight, align: 'justify', x: textX, width: textWidth });
+    flowLines(context, lines, { size, lineHeight: bodyLineHeight, align, x: textX, width: textWidth });
     const labelBottom = top + labelLines.length * bodyLineHeight;
     if (flow.pages.length === page && flow.y < labelBottom) flow.advance(labelBottom - flow.y);
     flow.advance(paragraphGap / 2);
@@ -99,6 +100,7 @@ export const layoutNumberedList = (context: LayoutContext, block: BlockOf<'numbe
     block.items.map((text, index) => ({ label: labels[index] ?? '', text })),
     'serif',
     labelWidth,
+    'justify',
   );
 };
 
@@ -110,6 +112,8 @@ export const layoutFacts = (context: LayoutContext, block: BlockOf<'facts'>): vo
     block.items.map((item, index) => ({ label: labels[index] ?? '', text: item.value })),
     'sansBold',
     labelWidth,
+    // A grid's values are set flush left, as table cells are: never spread apart.
+    'left',
   );
 };
 

@@ -34,6 +34,15 @@ describe('breakLines', () => {
     expect(lines('甲乙丙“丁”', 4)).toEqual(['甲乙丙', '“丁”']);
   });
 
+  it('keeps a word marked unbreakable on one line, and cuts it only when it is wider than a line', () => {
+    const chars = Array.from('结论为不通过');
+    const widths = chars.map(unitWidth);
+    const text = (maxWidth: number) =>
+      breakLines({ chars, widths, maxWidth, unbreakable: new Set([4, 5]) }).map((line) => chars.slice(line.start, line.end).join(''));
+    expect(text(5)).toEqual(['结论为', '不通过']);
+    expect(text(2)).toEqual(['结论', '为', '不通', '过']);
+  });
+
   it('keeps a run of closing marks together with the character before them', () => {
     expect(lines('甲乙丙）。丁', 4)).toEqual(['甲乙', '丙）。丁']);
   });

@@ -100,6 +100,8 @@ export type LineBreakInput = {
   maxWidth: number;
   /** Space taken before the paragraph's first line, e.g. two characters of indent. */
   firstLineIndent?: number;
+  /** Positions no line may break before (inside a word kept together, such as 不通过), unless the word is wider than a line. */
+  unbreakable?: ReadonlySet<number>;
 };
 
 const tolerance = 1e-6;
@@ -112,11 +114,11 @@ const minimumFill = 0.75;
  * leave the line less than three quarters full, and only a word longer than a whole line is cut
  * inside, then still not before a closing or after an opening mark when another cut point exists.
  */
-export const breakLines = ({ chars, widths, maxWidth, firstLineIndent = 0 }: LineBreakInput): LineSpan[] => {
+export const breakLines = ({ chars, widths, maxWidth, firstLineIndent = 0, unbreakable }: LineBreakInput): LineSpan[] => {
   const classes = chars.map(classify);
   const glued = gluedPositions(chars.join(''), chars);
   const allowed = (index: number): boolean =>
-    mayBreakBetween(classes[index - 1] ?? 'newline', classes[index] ?? 'newline', chars[index - 1] ?? '');
+    unbreakable?.has(index) !== true && mayBreakBetween(classes[index - 1] ?? 'newline', classes[index] ?? 'newline', chars[index - 1] ?? '');
   const kinsokuAllows = (index: number): boolean => {
     const after = classes[index];
     const before = classes[index - 1];

@@ -9,21 +9,50 @@ export class PageFlow {
   readonly left: number;
   readonly width: number;
   readonly top: number;
-  readonly bottom: number;
+  /** Bottom of a page's text area. */
+  readonly pageBottom: number;
   /** Distance of the cursor from the page's top edge. */
   y = 0;
   private placedOnPage = false;
+  /** Pages (by index) that end higher than the text area, so their last lines move on with what follows them. */
+  private readonly shortPages = new Map<number, number>();
 
-  constructor(geometry: PageGeometry) {
+  constructor(private readonly geometry: PageGeometry) {
     this.left = geometry.marginLeft;
     this.width = geometry.width - geometry.marginLeft - geometry.marginRight;
     this.top = geometry.marginTop;
-    this.bottom = geometry.height - geometry.marginBottom;
+    this.pageBottom = geometry.height - geometry.marginBottom;
     this.newPage();
+  }
+
+  /** Bottom of the current page's text, above the margin where the page was ended early. */
+  get bottom(): number {
+    return this.shortPages.get(this.pages.length - 1) ?? this.pageBottom;
   }
 
   get remaining(): number {
     return this.bottom - this.y;
+  }
+
+  /** Index of the current page. */
+  get pageIndex(): number {
+    return this.pages.length - 1;
+  }
+
+  /** Ends page `index` at `bottom`: nothing is placed below it there. */
+  endPageAt(index: number, bottom: number): void {
+    this.shortPages.set(index, bottom);
+  }
+
+  /** A copy of the cursor at its current place, drawing onto blank pages: for trying a layout before making it. */
+  fork(): PageFlow {
+    const copy = new PageFlow(this.geometry);
+    copy.pages.length = 0;
+    for (let index = 0; index < this.pages.length; index += 1) copy.pages.push([]);
+    copy.y = this.y;
+    copy.placedOnPage = this.placedOnPage;
+    for (const [index, bottom] of this.shortPages) copy.shortPages.set(index, bottom);
+    return copy;
   }
 
   get atPageTop(): boolean {
@@ -32,7 +61,7 @@ export class PageFlow {
 
   /** The height of a fresh page's text area. */
   get pageHeight(): number {
-    return this.bottom - this.top;
+    return this.pageBottom - this.top;
   }
 
   fits(height: number): boolean {

@@ -1,8 +1,9 @@
-import type { PDFDocument, PDFFont, PDFImage, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, PDFRef } from 'pdf-lib';
 import type { DrawOp } from './draw-op.js';
 import { parseFont } from './fontkit-adapter.js';
 import type { FontRole, PdfFonts } from './pdf-fonts.js';
 import type { PageGeometry } from './pdf-style.js';
+import { pngEmbedderFor } from './png-image.js';
 
 /** A stable six-letter subset tag (the `ABCDEF+` of a subset font's name) from the document and face. */
 const subsetTag = (seed: string): string => {
@@ -42,7 +43,7 @@ const encode = (embedded: EmbeddedFont, text: string): string => {
 
 type Resources = {
   fonts: Map<FontRole, EmbeddedFont>;
-  images: Map<Uint8Array, PDFImage>;
+  images: Map<Uint8Array, PDFRef>;
 };
 
 /**
@@ -53,7 +54,7 @@ type Resources = {
 const pageContent = (page: PDFPage, ops: readonly DrawOp[], height: number, resources: Resources): string => {
   const parts: string[] = [];
   const fontNames = new Map<FontRole, string>();
-  const imageNames = new Map<PDFImage, string>();
+  const imageNames = new Map<PDFRef, string>();
   let inText = false;
   let inPath = false;
   let fill = -1;
@@ -120,7 +121,7 @@ const pageContent = (page: PDFPage, ops: readonly DrawOp[], height: number, reso
         if (image === undefined) break;
         let name = imageNames.get(image);
         if (name === undefined) {
-          name = page.node.newXObject('Im', image.ref).asString();
+          name = page.node.newXObject('Im', image).asString();
           imageNames.set(image, name);
         }
         const bottom = height - op.top - op.height;
@@ -143,6 +144,7 @@ export const paintPages = async (
   documentSeed: string,
 ): Promise<void> => {
   const resources: Resources = { fonts: new Map(), images: new Map() };
+  const embedPng = pngEmbedderFor(doc);
   for (const page of pages) {
     for (const op of page) {
       if (op.kind === 'text' && !resources.fonts.has(op.font)) {
@@ -150,7 +152,7 @@ export const paintPages = async (
         const customName = `${subsetTag(`${documentSeed}/${op.font}`)}+${parseFont(bytes).postscriptName}`;
         resources.fonts.set(op.font, { font: await doc.embedFont(bytes, { subset: true, customName }), hexByChar: new Map() });
       }
-      if (op.kind === 'image' && !resources.images.has(op.png)) resources.images.set(op.png, await doc.embedPng(op.png));
+      if (op.kind === 'image' && !resources.images.has(op.png)) resources.images.set(op.png, await embedPng(op.png));
     }
   }
   for (const ops of pages) {

@@ -1,19 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Block, DocumentSpec } from '../layout/blocks.js';
+import type { DocumentSpec } from '../layout/blocks.js';
 import type { DrawOp } from './draw-op.js';
+import { compressWithFflate } from './fast-flate.js';
 import { fontkitForPdfLib, parseFont } from './fontkit-adapter.js';
 import type { LayoutContext } from './layout-context.js';
-import { layoutSignatures } from './layout-signatures.js';
-import { layoutTable } from './layout-table.js';
-import {
-  layoutFacts,
-  layoutHeading,
-  layoutNumberedList,
-  layoutPageBreak,
-  layoutParagraph,
-  layoutSpacer,
-  layoutTitle,
-} from './layout-text-blocks.js';
+import { layoutBlocks } from './layout-blocks.js';
 import { PageFlow } from './page-flow.js';
 import { paintPages } from './paint-pages.js';
 import type { PdfFonts } from './pdf-fonts.js';
@@ -21,29 +12,6 @@ import { type PageGeometry, furnitureGrey, leading, mm, pageGeometry, typeSizes 
 import { type LayoutFonts, layoutText, placeLine } from './styled-text.js';
 
 export type { PdfFonts } from './pdf-fonts.js';
-
-const layoutBlock = (context: LayoutContext, block: Block): void => {
-  switch (block.kind) {
-    case 'title':
-      return layoutTitle(context, block);
-    case 'heading':
-      return layoutHeading(context, block);
-    case 'paragraph':
-      return layoutParagraph(context, block);
-    case 'numbered-list':
-      return layoutNumberedList(context, block);
-    case 'facts':
-      return layoutFacts(context, block);
-    case 'table':
-      return layoutTable(context, block);
-    case 'signatures':
-      return layoutSignatures(context, block);
-    case 'spacer':
-      return layoutSpacer(context, block);
-    case 'page-break':
-      return layoutPageBreak(context);
-  }
-};
 
 /** The running header above the text area and the page number below it, in small grey type. */
 const pageFurniture = (
@@ -89,7 +57,7 @@ export const renderPdf = async (spec: DocumentSpec, fonts: PdfFonts): Promise<Ui
   const geometry = pageGeometry(orientation);
   const flow = new PageFlow(geometry);
   const context: LayoutContext = { fonts: parsed, flow, ascender: parsed.serif.ascender, landscape: orientation === 'landscape' };
-  for (const block of spec.blocks) layoutBlock(context, block);
+  layoutBlocks(context, spec.blocks);
 
   const pages = flow.pages.filter((ops, index) => ops.length > 0 || index === 0);
   pages.forEach((ops, index) => ops.push(...pageFurniture(parsed, geometry, spec, index + 1, pages.length, context.ascender)));
@@ -97,6 +65,7 @@ export const renderPdf = async (spec: DocumentSpec, fonts: PdfFonts): Promise<Ui
   const { metadata } = spec;
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkitForPdfLib);
+  compressWithFflate(doc);
   await paintPages(doc, pages, geometry, fonts, `${metadata.title}/${metadata.createdAt.toISOString()}`);
   doc.setTitle(metadata.title, { showInWindowTitleBar: true });
   doc.setAuthor(metadata.author);

@@ -6,7 +6,7 @@ import type { FontRole } from './pdf-fonts.js';
 
 export type LayoutFonts = Record<FontRole, ParsedFont>;
 
-export type StyledRun = { text: string; font: FontRole };
+export type StyledRun = { text: string; font: FontRole; keepTogether?: boolean };
 
 /** A run of one face; `word` runs (Latin letters, digits and their punctuation) are never letter-spaced. */
 export type LineSegment = { text: string; font: FontRole; width: number; glyphs: number; word: boolean };
@@ -45,7 +45,9 @@ const missingGlyphs = (font: ParsedFont, text: string): Error => {
 
 /** Plain text in the block's face; bold runs switch to the bold of the same family. */
 export const styledRuns = (text: RichText, regular: FontRole, bold: FontRole): StyledRun[] =>
-  typeof text === 'string' ? [{ text, font: regular }] : text.map((run) => ({ text: run.text, font: run.bold ? bold : regular }));
+  typeof text === 'string'
+    ? [{ text, font: regular }]
+    : text.map((run) => ({ text: run.text, font: run.bold ? bold : regular, ...(run.keepTogether === true ? { keepTogether: true } : {}) }));
 
 export type TextBox = { size: number; maxWidth: number; firstLineIndent?: number };
 
@@ -54,10 +56,13 @@ export const layoutText = (fonts: LayoutFonts, runs: readonly StyledRun[], box: 
   const chars: string[] = [];
   const widths: number[] = [];
   const roles: FontRole[] = [];
+  const unbreakable = new Set<number>();
   for (const run of runs) {
     const text = normalise(run.text);
     const font = fonts[run.font];
+    const runStart = chars.length;
     for (const char of text) {
+      if (run.keepTogether === true && chars.length > runStart) unbreakable.add(chars.length);
       const advance = char === '\n' ? 0 : font.advance(char.codePointAt(0) ?? 0);
       if (advance === undefined) throw missingGlyphs(font, text);
       chars.push(char);
@@ -66,7 +71,7 @@ export const layoutText = (fonts: LayoutFonts, runs: readonly StyledRun[], box: 
     }
   }
   const indent = box.firstLineIndent ?? 0;
-  return breakLines({ chars, widths, maxWidth: box.maxWidth, firstLineIndent: indent }).map((span, index) => {
+  return breakLines({ chars, widths, maxWidth: box.maxWidth, firstLineIndent: indent, unbreakable }).map((span, index) => {
     const segments: LineSegment[] = [];
     let start = span.start;
     while (start < span.end) {
@@ -86,7 +91,7 @@ export const layoutText = (fonts: LayoutFonts, runs: readonly StyledRun[], box: 
 };
 
 /** Beyond this much extra space per gap a justified line reads as letter-spaced; it is set flush left instead. */
-const maxJustifySpacing = 0.3;
+const maxJustifySpacing = 0.15;
 
 export type LinePlacement = {
   x: number;

@@ -96,6 +96,7 @@ export const importEn: Record<keyof typeof importZhCN, string> = {
   'import.meetingField.title': 'title',
   'import.meetingField.reviewType': 'review type',
   'import.meetingField.startsAt': 'start time',
+  'import.meetingField.timeZone': 'time zone',
   'import.meetingField.venue': 'venue',
   'import.meetingField.organizer': 'organiser',
   'import.meetingField.rubric': 'rubric',

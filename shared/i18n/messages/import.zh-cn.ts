@@ -95,6 +95,7 @@ export const importZhCN = {
   'import.meetingField.title': '会议名称',
   'import.meetingField.reviewType': '审评类型',
   'import.meetingField.startsAt': '会议时间',
+  'import.meetingField.timeZone': '会议时区',
   'import.meetingField.venue': '地点',
   'import.meetingField.organizer': '组织单位',
   'import.meetingField.rubric': '评分表',

@@ -93,12 +93,12 @@ export const buildPackage = async (folder: string, name: string, manifest: Packa
 
 /** Picks a file in the in-app dialog of the browser shell, by folder and name. */
 export const chooseInAppFile = async (page: Page, title: string, folder: string, fileName: string) => {
-  const dialog = page.getByRole('dialog', { name: title });
+  const dialog = page.getByRole('dialog', { name: title, exact: true });
   await dialog.getByLabel('文件夹').fill(folder);
-  await dialog.getByRole('button', { name: '前往' }).click();
+  await dialog.getByRole('button', { name: '前往', exact: true }).click();
   await expect(dialog.getByLabel('文件夹')).toHaveValue(folder);
   await dialog.getByText(fileName, { exact: true }).click();
-  await dialog.getByRole('button', { name: '确定' }).click();
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
   await expect(dialog).toBeHidden();
 };
 

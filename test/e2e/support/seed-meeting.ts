@@ -8,8 +8,9 @@ import { pledgeText } from '../../../shared/meeting/pledge-text.js';
 
 export const seedMeetingId = 'M-2026-0147';
 
-/** Rows per table of the app's IndexedDB, written as they are. */
-export type MeetingSeed = Pick<MeetingData, 'meeting' | 'experts' | 'submissions' | 'materials' | 'pledges' | 'recusals'>;
+/** Rows per table of the app's IndexedDB, written as they are; score sheets only where a test starts past blind scoring. */
+export type MeetingSeed = Pick<MeetingData, 'meeting' | 'experts' | 'submissions' | 'materials' | 'pledges' | 'recusals'> &
+  Partial<Pick<MeetingData, 'scoreSheets'>>;
 
 export type SeedOptions = {
   /** Checked in (default false: check-in is part of what a test does). */

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Debian's Chromium: no test tool may download a browser of its own on these machines. */
 export const chromiumPath = process.env.ZZ_CHROMIUM ?? '/usr/bin/chromium';
@@ -58,6 +58,8 @@ export const openProfile = async (profileDir: string): Promise<{ context: Browse
     headless: true,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
+    // The app honours reduced motion: dialogs open at once, so no step acts on a dialog still zooming in.
+    reducedMotion: 'reduce',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -65,3 +67,26 @@ export const openProfile = async (profileDir: string): Promise<{ context: Browse
 };
 
 export const screenshotPath = (name: string) => join('test-results', 'screens', `${name}.png`);
+
+export type OpenWorkstation = { workstation: Workstation; context: BrowserContext; page: Page; close(): Promise<void> };
+
+/** A new host with an empty data folder and a new Chromium profile, showing the meeting list; `close` removes both. */
+export const openWorkstation = async (): Promise<OpenWorkstation> => {
+  const workstation = await startWorkstation();
+  const profile = await mkdtemp(join(tmpdir(), 'zz-e2e-profile-'));
+  const { context, page } = await openProfile(profile);
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    await workstation.stop();
+    await rm(profile, { recursive: true, force: true });
+    await rm(workstation.dataDir, { recursive: true, force: true });
+  };
+  try {
+    await page.goto(workstation.url);
+    await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { workstation, context, page, close };
+};
