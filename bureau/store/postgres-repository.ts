@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Receipt, UnsignedReceipt } from '../../shared/protocol/receipt.js';
 import { migrationStatements, migrations, migrationsTable } from './migrations.js';
+import { PostgresStoreBatcher } from './postgres-store-batcher.js';
 import { type BureauRepository, type IncomingVersion, type NonceClaim, outcomeAgainst } from './repository.js';
 import {
   deviceFromRow,
@@ -10,17 +11,9 @@ import {
   packageValues,
   sql,
   versionFromRow,
-  versionInsertValues,
 } from './statements.js';
 
 type Row = Record<string, unknown>;
-
-/** The receipt numbers on PostgreSQL (migration 2); SQLite draws from its counter row with `sql.nextSeq`. */
-const nextSeq = "SELECT nextval('receipt_seq') AS value";
-
-/** `sql.rememberNonce` and a receipt number in one round trip; a replay wastes its number. */
-const claimNonceAndNextSeq = numberedPlaceholders(`WITH claimed AS (${sql.rememberNonce} RETURNING 1)
-  SELECT nextval('receipt_seq') AS value, (SELECT COUNT(*) FROM claimed) AS fresh`);
 
 /** Any fixed number: it only keeps two bureau processes from migrating the same database at once. */
 const migrationLockId = 7_2026_0147;
@@ -39,8 +32,8 @@ const numbered = Object.fromEntries(Object.entries(sql).map(([name, text]) => [n
  */
 export const openPostgresRepository = async (connectionString: string, poolSize = 16): Promise<BureauRepository> => {
   const pool = new pg.Pool({ connectionString, max: poolSize });
-  // Nonces commit without waiting for the WAL flush, for the reason given in write-batcher.ts. Every
-  // PUT spends one here (with its receipt number), so this pool must not be the queue requests wait in.
+  // Nonces of requests that store nothing commit without waiting for the WAL flush, for the reason
+  // given in write-batcher.ts; a PUT spends its nonce in the commit of its verdict instead.
   const noncePool = new pg.Pool({ connectionString: withServerOption(connectionString, '-c synchronous_commit=off'), max: Math.max(2, poolSize / 2) });
   for (const p of [pool, noncePool]) p.on('error', (error) => console.error('PostgreSQL 连接出错：', error.message));
 
@@ -72,6 +65,8 @@ export const openPostgresRepository = async (connectionString: string, poolSize 
       await query('recordMigration', [migration.version, new Date().toISOString()], client);
     }
   });
+
+  const batcher = new PostgresStoreBatcher(pool);
 
   const findVersion = async (verdictId: string, versionNo: number, client: pg.PoolClient | pg.Pool = pool) => {
     const [row] = await query('findVersion', [verdictId, versionNo], client);
@@ -106,19 +101,11 @@ export const openPostgresRepository = async (connectionString: string, poolSize 
     rememberNonce: async (deviceId, nonce, expiresAtMs, nowMs) =>
       (await noncePool.query({ name: 'rememberNonce', text: numbered.rememberNonce, values: [deviceId, nonce, expiresAtMs, nowMs] })).rowCount === 1,
     purgeExpiredNonces: async (nowMs) => (await noncePool.query(numbered.purgeNonces, [nowMs])).rowCount ?? 0,
-    // Two round trips and no lock held across a commit: the nonce spent and the seq drawn first
-    // (the nonce without waiting for the WAL flush, as in `rememberNonce`), the receipt signed, and
-    // the row inserted in one autocommitted statement that the primary key arbitrates. A resend or a
-    // lost race leaves its drawn seq unused. Each INSERT waits for its own WAL flush, which
-    // PostgreSQL shares among concurrent commits.
+    // Batched with the stores of concurrent requests: see postgres-store-batcher.ts. A version
+    // someone stored first (a resend, a lost race) is compared with the stored row.
     storeVersion: async (version: IncomingVersion, receiptFor: (unsigned: UnsignedReceipt) => Receipt, receivedAt: string, nonce?: NonceClaim) => {
-      const [drawn] = nonce
-        ? ((await noncePool.query({ name: 'claimNonceAndNextSeq', text: claimNonceAndNextSeq, values: [nonce.deviceId, nonce.nonce, nonce.expiresAtMs, nonce.nowMs] })).rows as Row[])
-        : ((await pool.query({ name: 'nextReceiptSeq', text: nextSeq })).rows as Row[]);
-      if (nonce && Number(drawn?.fresh) !== 1) return { kind: 'replayed' };
-      const receipt = receiptFor({ verdictId: version.verdictId, versionNo: version.versionNo, sha256: version.sha256, receivedAt, seq: Number(drawn?.value) });
-      const inserted = await pool.query({ name: 'insertVersion', text: numbered.insertVersion, values: versionInsertValues({ ...version, receipt }, receivedAt) });
-      if (inserted.rowCount === 1) return { kind: 'created', receipt };
+      const outcome = await batcher.store(version, receiptFor, receivedAt, nonce);
+      if (outcome.kind !== 'taken') return outcome;
       const stored = await findVersion(version.verdictId, version.versionNo);
       if (!stored) throw new Error(`裁决 ${version.verdictId} 第 ${version.versionNo} 版写入冲突后未找到已存记录`);
       return outcomeAgainst(stored, version);

@@ -1,37 +1,17 @@
 import { App, Result, Spin } from 'antd';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useState } from 'react';
 import type { Clause } from '../../shared/materials/clauses.js';
-import type { PageSize } from '../../shared/materials/page-layout.js';
 import type { Material } from '../../shared/model/submission.js';
 import { useT } from '../state/app-store.js';
 import { useClausePick } from './clause-pick.js';
-import { docxToSafeHtml } from './docx-html.js';
 import { DocxReader } from './DocxReader.js';
-import { readMaterialBytes } from './material-bytes.js';
-import { openPdf } from './pdfjs-loader.js';
+import { docxType, openMaterial, type OpenedMaterial } from './open-material.js';
 import { PdfReader } from './PdfReader.js';
 import './reader.css';
 
 export type ReadableMaterial = Pick<Material, 'id' | 'title' | 'sha256' | 'mediaType'>;
 
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-type Opened =
-  | { state: 'loading' }
-  | { state: 'failed'; message: string }
-  | { state: 'unsupported' }
-  | { state: 'pdf'; doc: PDFDocumentProxy; firstPage: PageSize }
-  | { state: 'docx'; html: string };
-
-const open = async (sha256: string, mediaType: string): Promise<Opened> => {
-  if (mediaType !== 'application/pdf' && mediaType !== docxType) return { state: 'unsupported' };
-  const bytes = await readMaterialBytes(sha256);
-  if (mediaType === docxType) return { state: 'docx', html: await docxToSafeHtml(bytes) };
-  const doc = await openPdf(bytes);
-  const { width, height } = (await doc.getPage(1)).getViewport({ scale: 1 });
-  return { state: 'pdf', doc, firstPage: { width, height } };
-};
+type Opened = { state: 'loading' } | { state: 'failed'; message: string } | OpenedMaterial;
 
 /** Shows one material of a submission (PDF or Word); a clause quoted here goes to the comment form through `useClausePick`. */
 export function MaterialsReader({ material }: { material: ReadableMaterial }) {
@@ -43,19 +23,13 @@ export function MaterialsReader({ material }: { material: ReadableMaterial }) {
 
   useEffect(() => {
     let cancelled = false;
-    let result: Opened | null = null;
     setOpened({ state: 'loading' });
-    open(sha256, mediaType).then(
-      (value) => {
-        result = value;
-        if (!cancelled) setOpened(value);
-        else if (value.state === 'pdf') void value.doc.destroy();
-      },
+    openMaterial(sha256, mediaType).then(
+      (value) => !cancelled && setOpened(value),
       (error: unknown) => !cancelled && setOpened({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       cancelled = true;
-      if (result?.state === 'pdf') void result.doc.destroy();
     };
   }, [sha256, mediaType]);
 

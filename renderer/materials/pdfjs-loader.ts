@@ -1,7 +1,7 @@
 import legacyWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type * as PdfJsModule from 'pdfjs-dist';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 
 type PdfJs = typeof PdfJsModule;
 
@@ -14,6 +14,7 @@ const modernRuntime = (): boolean =>
   typeof (Math as { sumPrecise?: unknown }).sumPrecise === 'function';
 
 let loading: Promise<PdfJs> | null = null;
+let worker: Promise<PDFWorker> | null = null;
 
 /** pdf.js is a chunk of its own, loaded the first time a PDF is opened; its worker is bundled, never fetched from a CDN. */
 export const loadPdfJs = (): Promise<PdfJs> => {
@@ -26,12 +27,27 @@ export const loadPdfJs = (): Promise<PdfJs> => {
   return loading;
 };
 
+/**
+ * One worker for every document of the session: its 1.2 MB script is fetched and compiled once,
+ * and a document opened later (another tab, another draft) finds it ready.
+ */
+const sharedWorker = (): Promise<PDFWorker> => {
+  worker ??= loadPdfJs().then((pdfjs) => new pdfjs.PDFWorker());
+  return worker;
+};
+
+/** Starts loading pdf.js and its worker ahead of need, such as when a screen that reads PDFs opens. */
+export const preloadPdfJs = (): void => {
+  sharedWorker().catch((error: unknown) => console.error('加载 PDF 组件失败', error));
+};
+
 /** Copied into the build by `scripts/vite-pdfjs-assets.ts`, beside index.html. */
 const assetUrl = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
 
 export const openPdf = async (bytes: Uint8Array): Promise<PDFDocumentProxy> => {
-  const pdfjs = await loadPdfJs();
+  const [pdfjs, pdfWorker] = await Promise.all([loadPdfJs(), sharedWorker()]);
   return pdfjs.getDocument({
+    worker: pdfWorker,
     // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes usable.
     data: bytes.slice(),
     cMapUrl: assetUrl('cmaps'),

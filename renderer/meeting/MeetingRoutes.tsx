@@ -1,23 +1,31 @@
 import { Result } from 'antd';
-import { ImportPage } from '../import/ImportPage.js';
-import { ReadingPage } from '../materials/ReadingPage.js';
+import { useEffect } from 'react';
+import { preloadPdfJs } from '../materials/pdfjs-loader.js';
 import { MeetingListPage } from '../pages/MeetingListPage.js';
-import { NewMeetingPage } from '../setup/NewMeetingPage.js';
-import { AuditLogPage } from './audit/AuditLogPage.js';
-import { MeetingDashboard } from './dashboard/MeetingDashboard.js';
-import { PreparationPage } from './preparation/PreparationPage.js';
-import { DiscussionScreen } from './discussion/DiscussionScreen.js';
-import { ScoringScreen } from './scoring/ScoringScreen.js';
-import { SignoffScreen } from './verdict/SignoffScreen.js';
-import { VoteScreen } from './verdict/VoteScreen.js';
+import { lazyScreen, preloadWhenIdle } from '../shell/lazy-screen.js';
+import { ScreenSuspense } from '../shell/ScreenSuspense.js';
 import { useT } from '../state/app-store.js';
 import { useRoute } from '../state/route.js';
+
+type ScreenProps = { path: string[] };
+
+// The meeting list is the first screen and comes with the app; every other screen is a chunk of its own.
+const ImportPage = lazyScreen<ScreenProps>(() => import('../import/ImportPage.js').then((module) => module.ImportPage));
+const NewMeetingPage = lazyScreen<ScreenProps>(() => import('../setup/NewMeetingPage.js').then((module) => module.NewMeetingPage));
+const MeetingDashboard = lazyScreen<ScreenProps>(() => import('./dashboard/MeetingDashboard.js').then((module) => module.MeetingDashboard));
+const PreparationPage = lazyScreen<ScreenProps>(() => import('./preparation/PreparationPage.js').then((module) => module.PreparationPage));
+const AuditLogPage = lazyScreen<ScreenProps>(() => import('./audit/AuditLogPage.js').then((module) => module.AuditLogPage));
+const ReadingPage = lazyScreen<ScreenProps>(() => import('../materials/ReadingPage.js').then((module) => module.ReadingPage));
+const ScoringScreen = lazyScreen<ScreenProps>(() => import('./scoring/ScoringScreen.js').then((module) => module.ScoringScreen));
+const DiscussionScreen = lazyScreen<ScreenProps>(() => import('./discussion/DiscussionScreen.js').then((module) => module.DiscussionScreen));
+const VoteScreen = lazyScreen<ScreenProps>(() => import('./verdict/VoteScreen.js').then((module) => module.VoteScreen));
+const SignoffScreen = lazyScreen<ScreenProps>(() => import('./verdict/SignoffScreen.js').then((module) => module.SignoffScreen));
 
 /**
  * Screens under `#/meetings/...`, by the segment after the meeting id (`''` is the meeting itself).
  * Each receives the full path; one line per screen.
  */
-const meetingScreens: Record<string, (props: { path: string[] }) => React.JSX.Element | null> = {
+const meetingScreens: Record<string, React.ComponentType<ScreenProps>> = {
   '': MeetingDashboard,
   prepare: PreparationPage,
   audit: AuditLogPage,
@@ -29,16 +37,33 @@ const meetingScreens: Record<string, (props: { path: string[] }) => React.JSX.El
 };
 
 /** Screens under `#/meetings/<name>` that are not a meeting, such as `new` for manual set-up. */
-const topLevelScreens: Record<string, (props: { path: string[] }) => React.JSX.Element | null> = {
+const topLevelScreens: Record<string, React.ComponentType<ScreenProps>> = {
   import: ImportPage,
   new: NewMeetingPage,
 };
+
+const preloaded = [MeetingDashboard, ScoringScreen, ReadingPage, PreparationPage, DiscussionScreen, VoteScreen, SignoffScreen, AuditLogPage, ImportPage, NewMeetingPage];
+
+/** Screens that open a PDF beside their first paint: pdf.js and its worker start loading with the screen, not after the draft's bytes. */
+const readsPdfs = new Set(['score', 'read']);
 
 export function MeetingRoutes() {
   const t = useT();
   const { path } = useRoute();
   const [, first, second = ''] = path;
+  const opensPdf = first !== undefined && readsPdfs.has(second);
+  useEffect(() => {
+    if (opensPdf) preloadPdfJs();
+  }, [opensPdf]);
+  useEffect(() => preloadWhenIdle(preloaded), []);
   if (first === undefined) return <MeetingListPage />;
   const Screen = topLevelScreens[first] ?? meetingScreens[second];
-  return Screen ? <Screen path={path} /> : <Result status="404" title={t('meetings.notFound')} />;
+  // A boundary of its own, so this component's effects run (pdf.js starts loading) while the screen's chunk arrives.
+  return Screen ? (
+    <ScreenSuspense>
+      <Screen path={path} />
+    </ScreenSuspense>
+  ) : (
+    <Result status="404" title={t('meetings.notFound')} />
+  );
 }

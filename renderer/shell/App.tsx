@@ -4,18 +4,21 @@ import zhCN from 'antd/locale/zh_CN';
 import { useMemo } from 'react';
 import { InAppFileDialog } from '../files/InAppFileDialog.js';
 import { PackageDropTarget } from '../import/PackageDropTarget.js';
-import { AboutPage } from '../pages/AboutPage.js';
 import { MeetingRoutes } from '../meeting/MeetingRoutes.js';
-import { SettingsPage } from '../pages/SettingsPage.js';
 import { useAppStore } from '../state/app-store.js';
-import { SyncPage } from '../sync/SyncPage.js';
 import { useRoute } from '../state/route.js';
 import { AppFrame } from './AppFrame.js';
+import { lazyScreen } from './lazy-screen.js';
+import { ScreenSuspense } from './ScreenSuspense.js';
 import { themeFor } from './theme.js';
 import { useReducedMotion } from './use-reduced-motion.js';
 
+const SettingsPage = lazyScreen(() => import('../pages/SettingsPage.js').then((module) => module.SettingsPage));
+const SyncPage = lazyScreen(() => import('../sync/SyncPage.js').then((module) => module.SyncPage));
+const AboutPage = lazyScreen(() => import('../pages/AboutPage.js').then((module) => module.AboutPage));
+
 /** Top-level pages by the route's first segment; a page reads the remaining segments itself. */
-const pages: Record<string, () => React.JSX.Element | null> = {
+const pages: Record<string, React.ComponentType> = {
   meetings: MeetingRoutes,
   settings: SettingsPage,
   sync: SyncPage,
@@ -40,7 +43,9 @@ export function App() {
         {status === 'unreachable' && <Result status="error" title={t('host.unreachable', { message: problem ?? '' })} />}
         {status === 'ready' && (
           <AppFrame section={section}>
-            <Page />
+            <ScreenSuspense>
+              <Page />
+            </ScreenSuspense>
           </AppFrame>
         )}
         <InAppFileDialog />

@@ -36,7 +36,7 @@ test('an expert declares a conflict the engine did not detect; the chair confirm
     await page.goto(`${workstation.url}#/meetings/${seedMeetingId}/prepare`);
     await page.reload();
 
-    await page.getByRole('button', { name: 'flag 申明利益冲突', exact: true }).click();
+    await page.getByRole('button', { name: '申明利益冲突', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '申明利益冲突', exact: true });
     await dialog.getByRole('combobox', { name: '专家', exact: true }).click();
     await page.getByTitle('刘伟（成员，浙江省制冷学会）', { exact: true }).click();
@@ -88,7 +88,7 @@ test('an expert declares a conflict the engine did not detect; the chair confirm
     await putRows(page, 'submissions', [{ ...s02, phase: 'vote' }]);
     await page.goto(`${workstation.url}#/meetings/${seedMeetingId}`);
     await page.reload();
-    await page.getByRole('button', { name: 'file-word 导出全部', exact: true }).click();
+    await page.getByRole('button', { name: '导出全部', exact: true }).click();
     const chooser = page.getByRole('dialog', { name: '选择保存审评文档的文件夹', exact: true });
     await chooser.getByLabel('文件夹', { exact: true }).fill(target);
     await chooser.getByRole('button', { name: '前往', exact: true }).click();

@@ -93,7 +93,7 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
 
     // Bureau up: finalise, and the receipt shows on the verdict without a click.
     await finalise(page, 'S01');
-    await expect(receiptBadge(page)).toHaveText(/^已上报 · 回执 #\d+ · \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/, { timeout: 30_000 });
+    await expect(receiptBadge(page)).toHaveText(/^已上报 · 回执 #\d+ · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, { timeout: 30_000 });
     await page.screenshot({ path: screenshotPath('sync-receipt-on-verdict') });
     const firstSeq = (await receiptBadge(page).innerText()).match(/#(\d+)/)![1];
 
