@@ -307,7 +307,7 @@ describe('4. typography and wording', () => {
       .split('\n')
       .map(squeeze)
       .filter((line) => line !== '' && line !== squeeze(meeting.title) && !/^第\d+页共\d+页$/u.test(line))
-      .filter((line) => !/^(?:[^：]{1,4}：\S*|签于.*|评分提交于.*|承诺签于.*|\d{2}:\d{2}|\d{4}年\d{1,2}月\d{1,2}日.*|签署日期：.*|(?:专家组|专家)?签字|[一二三四五六七八九十]+、专家组签字)$/u.test(line));
+      .filter((line) => !/^(?:[^：]{1,4}：\S*|签于.*|提交于.*|承诺签于.*|\d{2}:\d{2}|\d{4}年\d{1,2}月\d{1,2}日.*|签署日期：.*|(?:专家组|专家)?签字|[一二三四五六七八九十]+、专家组签字)$/u.test(line));
 
   it('no PDF ends on a page holding only signatures and a date', () => {
     const alone = planned

@@ -79,7 +79,7 @@ const pledgeStatement = (record: SubmissionRecord, sheet: ExpertSheet): string =
  */
 export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet, options: DocumentOptions): DocumentSpec => {
   const { expert, final } = sheet;
-  const image = signatureImage(final.signatureImage, `评分提交于 ${chineseDateTime(final.submittedAt, record.meeting)}`);
+  const image = signatureImage(final.signatureImage, `提交于 ${chineseDateTime(final.submittedAt, record.meeting)}`);
   const versionText =
     sheet.versionCount > 1 ? `第 ${final.versionNo} 版（终评，初评为第 1 版），提交于 ${chineseDateTime(final.submittedAt, record.meeting)}` : `第 ${final.versionNo} 版，提交于 ${chineseDateTime(final.submittedAt, record.meeting)}`;
   const veto = final.veto;

@@ -16,7 +16,7 @@ const standingOf = (record: SubmissionRecord, expert: Expert): Standing => {
 const notes: Readonly<Record<Standing, string>> = {
   signing: '',
   absent: '未出席会议',
-  recused: '未参加本项目评分和表决',
+  recused: '未参加评分和表决',
 };
 
 /**
@@ -51,13 +51,13 @@ export const signatureSheetDocument = (record: SubmissionRecord, options: Docume
       {
         kind: 'table',
         columns: [
-          { title: '序号', width: 0.08, align: 'center' },
+          { title: '序号', width: 0.07, align: 'center' },
           { title: '姓名', width: 0.1, align: 'center' },
-          { title: '职务', width: 0.08, align: 'center' },
-          { title: '工作单位', width: 0.22 },
+          { title: '职务', width: 0.1, align: 'center' },
+          { title: '工作单位', width: 0.19 },
           { title: '职称', width: 0.12 },
           { title: '签字', width: 0.28, align: 'center' },
-          { title: '备注', width: 0.12 },
+          { title: '备注', width: 0.14 },
         ],
         rows: record.panel.map((expert, index) => {
           const standing = standingOf(record, expert);
