@@ -41,8 +41,9 @@ const readKey = async (path: string): Promise<BureauKey> => {
 };
 
 /**
- * Loads the key from the data folder, creating it on first start. Created exclusively (`wx`) with
- * mode 0600, so two processes starting at once cannot both write one, and no other user can read it.
+ * Loads the key from the data folder, creating it on first start: written whole to a file of its
+ * own with mode 0600, then linked into place, which fails if another process got there first. So
+ * two processes starting at once cannot both write one, and neither ever reads a half-written key.
  */
 export const loadOrCreateBureauKey = async (dataDir: string, now = new Date()): Promise<BureauKey> => {
   const path = join(dataDir, bureauKeyFileName);
@@ -61,17 +62,21 @@ export const loadOrCreateBureauKey = async (dataDir: string, now = new Date()): 
     publicKey: bytesToBase64(publicKey),
     createdAt: now.toISOString(),
   };
+  const written = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    const handle = await fs.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    const handle = await fs.open(written, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     try {
       await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`);
       await handle.sync();
     } finally {
       await handle.close();
     }
+    await fs.link(written, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readKey(path);
     throw error;
+  } finally {
+    await fs.rm(written, { force: true });
   }
   return { keyId, secretKey, publicKey };
 };

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Receipt, UnsignedReceipt } from '../../shared/protocol/receipt.js';
 import { migrationStatements, migrations, migrationsTable } from './migrations.js';
+import { CoalescedLookup } from './coalesced-lookup.js';
 import { PostgresStoreBatcher } from './postgres-store-batcher.js';
 import { type BureauRepository, type IncomingVersion, type NonceClaim, outcomeAgainst } from './repository.js';
 import {
@@ -15,6 +16,9 @@ import {
 
 type Row = Record<string, unknown>;
 
+/** `sql.findDevice` for the devices of all requests that arrive together (see coalesced-lookup.ts). */
+const findDevices = 'SELECT device_id, name, public_key, enrolled_at, revoked_at FROM devices WHERE device_id = ANY($1::text[])';
+
 /** Any fixed number: it only keeps two bureau processes from migrating the same database at once. */
 const migrationLockId = 7_2026_0147;
 
@@ -27,11 +31,16 @@ const numbered = Object.fromEntries(Object.entries(sql).map(([name, text]) => [n
  * The PostgreSQL store, for a bureau that already runs a database server, possibly several bureau
  * processes on one database: everything that must hold across processes (nonces, codes, versions)
  * is decided by a constraint in the database. Each method is one transaction on a pooled
- * connection; concurrent PUTs of one version meet at the primary key, whichever process they reach.
- * Statements are named, so each connection has PostgreSQL parse and plan them once, not per request.
+ * connection, except that stores and device lookups arriving together share one (see
+ * postgres-store-batcher.ts); concurrent PUTs of one version meet at the primary key, whichever
+ * process they reach. Statements are named, so each connection has PostgreSQL parse and plan them
+ * once, not per request.
  */
 export const openPostgresRepository = async (connectionString: string, poolSize = 16): Promise<BureauRepository> => {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
+  // A few connections stay open however quiet it gets: opening one (a backend forked, SCRAM's
+  // key stretching on both sides, every named statement parsed again) costs a burst of requests
+  // after a pause far more than the wait for the commit does.
+  const pool = new pg.Pool({ connectionString, max: poolSize, min: 4 });
   // Nonces of requests that store nothing commit without waiting for the WAL flush, for the reason
   // given in write-batcher.ts; a PUT spends its nonce in the commit of its verdict instead.
   const noncePool = new pg.Pool({ connectionString: withServerOption(connectionString, '-c synchronous_commit=off'), max: Math.max(2, poolSize / 2) });
@@ -67,6 +76,10 @@ export const openPostgresRepository = async (connectionString: string, poolSize 
   });
 
   const batcher = new PostgresStoreBatcher(pool);
+  const devices = new CoalescedLookup(async (deviceIds) => {
+    const rows = (await pool.query({ name: 'findDevices', text: findDevices, values: [deviceIds] })).rows as Row[];
+    return new Map(rows.map((row) => [String(row.device_id), deviceFromRow(row)]));
+  });
 
   const findVersion = async (verdictId: string, versionNo: number, client: pg.PoolClient | pg.Pool = pool) => {
     const [row] = await query('findVersion', [verdictId, versionNo], client);
@@ -85,10 +98,7 @@ export const openPostgresRepository = async (connectionString: string, poolSize 
         await query('insertDevice', [device.deviceId, device.name, device.publicKey, device.enrolledAt], client);
         return true;
       }),
-    findDevice: async (deviceId) => {
-      const [row] = await query('findDevice', [deviceId]);
-      return row ? deviceFromRow(row) : null;
-    },
+    findDevice: (deviceId) => devices.load(deviceId),
     listDevices: async () => (await query('listDevices')).map(deviceFromRow),
     revokeDevice: async (deviceId, revokedAt) => (await pool.query(numbered.revokeDevice, [revokedAt, deviceId])).rowCount === 1,
     recordEnrollmentFailure: async (remoteAddress, atMs, sinceMs) => {

@@ -64,6 +64,43 @@ for (const { name, storage, skipNote } of testStorages()) {
       expect(await repository.rememberNonce(claim.deviceId, claim.nonce, claim.expiresAtMs, claim.nowMs)).toBe(false);
     });
 
+    it('answers stores that arrive together, resends and replays among them, each as if it came alone', async () => {
+      const sign = (unsigned: UnsignedReceipt) => ({ ...unsigned, signature: 'x' });
+      const version = (verdictId: string, sha256 = 'ef'.repeat(32), deviceId = 'D-1') => ({
+        verdictId,
+        versionNo: 1,
+        sha256,
+        deviceId,
+        meetingId: 'M-1',
+        submissionId: 'S01',
+        outcome: 'pass',
+        finalizedAt: '2026-11-28T08:00:00.000Z',
+        signedBundle: `{"id":"${verdictId}"}`,
+      });
+      const nowMs = Date.now();
+      const claim = (nonce: string, deviceId = 'D-1') => ({ deviceId, nonce: `together-${nonce}`, expiresAtMs: nowMs + 60_000, nowMs });
+      const store = (v: ReturnType<typeof version>, nonce?: ReturnType<typeof claim>) => repository.storeVersion(v, sign, '2026-11-28T09:00:00.000Z', nonce);
+      const outcomes = await Promise.all([
+        ...Array.from({ length: 20 }, (_, i) => store(version(`V-together-${i}`), claim(`n${i}`))),
+        store(version('V-together-0'), claim('resend')),
+        store(version('V-together-1', '00'.repeat(32)), claim('conflict')),
+        store(version('V-together-2', 'ef'.repeat(32), 'D-2'), claim('foreign', 'D-2')),
+        store(version('V-together-replayed'), claim('n3')),
+        store(version('V-together-file')),
+      ]);
+      const created = outcomes.slice(0, 20);
+      expect(created.every((o) => o.kind === 'created')).toBe(true);
+      const seqs = created.map((o) => (o.kind === 'created' ? o.receipt.seq : 0));
+      expect(new Set(seqs).size).toBe(20);
+      expect(outcomes[20]).toEqual({ kind: 'identical', receipt: created[0]?.kind === 'created' ? created[0].receipt : null });
+      expect(outcomes[21]).toEqual({ kind: 'conflict', storedSha256: 'ef'.repeat(32) });
+      expect(outcomes[22]).toEqual({ kind: 'foreign', ownerDeviceId: 'D-1' });
+      expect(outcomes[23]).toEqual({ kind: 'replayed' });
+      expect(outcomes[24]).toMatchObject({ kind: 'created' });
+      expect(await repository.findVersion('V-together-replayed', 1)).toBeNull();
+      expect((await repository.findVersion('V-together-5', 1))?.receipt.seq).toBe(seqs[5]);
+    });
+
     it('replaces the published package of a meeting', async () => {
       const first = { meetingId: 'M-1', packageId: 'p1', sha256: 'aa'.repeat(32), bytes: 10, publishedAt: '2026-11-20T00:00:00.000Z' };
       await repository.publishPackage(first);

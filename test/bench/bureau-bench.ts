@@ -1,4 +1,4 @@
-import { type KeyObject, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { type KeyObject, createHash, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
 import type { VerdictBundle } from '../../shared/bundle/verdict-bundle.js';
 import { canonicalBytes } from '../../shared/digest/digest.js';
 import { bureauPaths, enrollmentResponseSchema, putVerdictResponseSchema } from '../../shared/protocol/messages.js';
-import { newNonce, requestSigningString, signatureHeaders } from '../../shared/protocol/request-signing.js';
+import { newNonce, requestSigningStringOfDigest, signatureHeaders } from '../../shared/protocol/request-signing.js';
 import { type BureauProcess, startBureauProcess } from '../support/bureau-process.js';
 import type { BenchFigure } from './figure.js';
 
@@ -36,8 +36,9 @@ const signWith = (key: KeyObject, message: Uint8Array | string): string =>
   sign(null, typeof message === 'string' ? Buffer.from(message) : message, key).toString('base64');
 
 /**
- * The benchmark signs with node:crypto key objects (the workstation's pure-JS signer would make the
- * clients, not the bureau, the bottleneck); the signed bytes come from the shared protocol helpers.
+ * The benchmark signs and hashes with node:crypto (the workstation's pure-JS signer and SHA-256
+ * would make the clients, not the bureau, the bottleneck); the signed bytes come from the shared
+ * protocol helpers.
  */
 const signedPut = (device: Device, base: VerdictBundle, verdictId: string): SignedPut => {
   const bundle: VerdictBundle = { ...base, verdictId };
@@ -45,7 +46,8 @@ const signedPut = (device: Device, base: VerdictBundle, verdictId: string): Sign
   const path = bureauPaths.verdictVersion(verdictId, 1);
   const timestamp = new Date().toISOString();
   const nonce = newNonce();
-  const signature = signWith(device.key, requestSigningString({ method: 'PUT', path, timestamp, nonce, body: Buffer.from(body) }));
+  const bodySha256Hex = createHash('sha256').update(body).digest('hex');
+  const signature = signWith(device.key, requestSigningStringOfDigest({ method: 'PUT', path, timestamp, nonce }, bodySha256Hex));
   return {
     path,
     body,
