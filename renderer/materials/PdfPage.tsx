@@ -2,6 +2,7 @@ import type { PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { cssUnitsPerPoint } from '../../shared/materials/page-layout.js';
 import type { HitPart } from '../../shared/materials/text-search.js';
+import { drawnPages } from './drawn-pages.js';
 import { isCancelled, renderPageCanvas } from './page-canvas.js';
 import { loadPdfJs } from './pdfjs-loader.js';
 import { useInView } from './use-in-view.js';
@@ -54,6 +55,9 @@ const markHits = (layer: TextLayer, highlights: readonly PageHighlight[]) => {
   });
 };
 
+/** A reader shows about three pages at once; a few more cover switching a tab back or scrolling back a little. */
+const drawn = drawnPages<{ canvas: HTMLCanvasElement; text: HTMLElement; layer: TextLayer }>(8);
+
 /** One page: a placeholder of the right size always, canvas and text layer only while near the view. */
 export const PdfPage = memo(function PdfPage({ doc, pageNumber, zoom, width, height, scrollRoot, highlights, flash }: PdfPageProps) {
   const frame = useRef<HTMLDivElement>(null);
@@ -68,6 +72,13 @@ export const PdfPage = memo(function PdfPage({ doc, pageNumber, zoom, width, hei
       canvasHost.current?.replaceChildren();
       textHost.current?.replaceChildren();
       setLayer(null);
+      return;
+    }
+    const kept = drawn.get(doc, pageNumber, scale);
+    if (kept) {
+      canvasHost.current?.replaceChildren(kept.canvas);
+      textHost.current?.replaceChildren(kept.text);
+      setLayer(kept.layer);
       return;
     }
     let cancelled = false;
@@ -88,6 +99,7 @@ export const PdfPage = memo(function PdfPage({ doc, pageNumber, zoom, width, hei
       await textLayer.render();
       if (cancelled) return;
       textHost.current.replaceChildren(container);
+      drawn.keep(doc, pageNumber, scale, { canvas, text: container, layer: textLayer });
       setLayer(textLayer);
     })().catch((error: unknown) => {
       if (!isCancelled(error) && !cancelled) console.error(`第 ${pageNumber} 页渲染失败`, error);

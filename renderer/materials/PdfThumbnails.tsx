@@ -3,9 +3,12 @@ import { memo, useEffect, useRef, type RefObject } from 'react';
 import type { PageSize } from '../../shared/materials/page-layout.js';
 import { useT } from '../state/app-store.js';
 import { isCancelled, renderPageCanvas } from './page-canvas.js';
+import { drawnPages } from './drawn-pages.js';
 import { useInView } from './use-in-view.js';
 
 const thumbnailWidth = 120;
+/** A sidebar's worth of thumbnails for a few materials; each is small. */
+const drawn = drawnPages<HTMLCanvasElement>(60);
 
 type ThumbnailProps = { doc: PDFDocumentProxy; pageNumber: number; size: PageSize; current: boolean; root: RefObject<HTMLDivElement | null>; onOpen(page: number): void };
 
@@ -19,6 +22,12 @@ const Thumbnail = memo(function Thumbnail({ doc, pageNumber, size, current, root
 
   useEffect(() => {
     if (!near || rendered.current) return;
+    const kept = drawn.get(doc, pageNumber, thumbnailWidth);
+    if (kept) {
+      frame.current?.replaceChildren(kept);
+      rendered.current = true;
+      return;
+    }
     let cancelled = false;
     let stop = () => {};
     doc
@@ -31,6 +40,7 @@ const Thumbnail = memo(function Thumbnail({ doc, pageNumber, size, current, root
         await task.promise;
         if (cancelled) return;
         frame.current?.replaceChildren(canvas);
+        drawn.keep(doc, pageNumber, thumbnailWidth, canvas);
         rendered.current = true;
       })
       .catch((error: unknown) => {

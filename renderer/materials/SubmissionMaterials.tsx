@@ -1,17 +1,8 @@
 import { Empty, Result, Segmented } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { inPackageOrder } from '../../shared/materials/material-order.js';
-import type { Material } from '../../shared/model/submission.js';
 import { useT } from '../state/app-store.js';
-import { database } from '../state/database.js';
 import { MaterialsReader } from './MaterialsReader.js';
-
-const readMaterials = (meetingId: string, submissionId: string): Promise<Material[]> =>
-  database.materials
-    .where('[meetingId+submissionId]')
-    .equals([meetingId, submissionId])
-    .toArray()
-    .then(inPackageOrder);
+import { readMaterials } from './prefetch-material.js';
 
 type SubmissionMaterialsProps = {
   meetingId: string;

@@ -29,10 +29,13 @@ export const loadPdfJs = (): Promise<PdfJs> => {
 
 /**
  * One worker for every document of the session: its 1.2 MB script is fetched and compiled once,
- * and a document opened later (another tab, another draft) finds it ready.
+ * beside pdf.js's own chunk rather than after it, and a document opened later finds it ready.
  */
 const sharedWorker = (): Promise<PDFWorker> => {
-  worker ??= loadPdfJs().then((pdfjs) => new pdfjs.PDFWorker());
+  if (worker === null) {
+    const port = new Worker(modernRuntime() ? workerUrl : legacyWorkerUrl, { type: 'module' });
+    worker = loadPdfJs().then((pdfjs) => pdfjs.PDFWorker.create({ port }));
+  }
   return worker;
 };
 

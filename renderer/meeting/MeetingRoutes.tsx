@@ -1,8 +1,9 @@
 import { Result } from 'antd';
 import { useEffect } from 'react';
 import { preloadPdfJs } from '../materials/pdfjs-loader.js';
+import { prefetchMaterial } from '../materials/prefetch-material.js';
 import { MeetingListPage } from '../pages/MeetingListPage.js';
-import { lazyScreen, preloadWhenIdle } from '../shell/lazy-screen.js';
+import { lazyScreen, preloadWhenIdle, type LazyScreen } from '../shell/lazy-screen.js';
 import { ScreenSuspense } from '../shell/ScreenSuspense.js';
 import { useT } from '../state/app-store.js';
 import { useRoute } from '../state/route.js';
@@ -25,7 +26,7 @@ const SignoffScreen = lazyScreen<ScreenProps>(() => import('./verdict/SignoffScr
  * Screens under `#/meetings/...`, by the segment after the meeting id (`''` is the meeting itself).
  * Each receives the full path; one line per screen.
  */
-const meetingScreens: Record<string, React.ComponentType<ScreenProps>> = {
+const meetingScreens: Record<string, LazyScreen<ScreenProps>> = {
   '': MeetingDashboard,
   prepare: PreparationPage,
   audit: AuditLogPage,
@@ -37,28 +38,36 @@ const meetingScreens: Record<string, React.ComponentType<ScreenProps>> = {
 };
 
 /** Screens under `#/meetings/<name>` that are not a meeting, such as `new` for manual set-up. */
-const topLevelScreens: Record<string, React.ComponentType<ScreenProps>> = {
+const topLevelScreens: Record<string, LazyScreen<ScreenProps>> = {
   import: ImportPage,
   new: NewMeetingPage,
 };
 
 const preloaded = [MeetingDashboard, ScoringScreen, ReadingPage, PreparationPage, DiscussionScreen, VoteScreen, SignoffScreen, AuditLogPage, ImportPage, NewMeetingPage];
 
-/** Screens that open a PDF beside their first paint: pdf.js and its worker start loading with the screen, not after the draft's bytes. */
-const readsPdfs = new Set(['score', 'read']);
+/**
+ * Starts fetching what a meeting route needs: its code, and for the screens that show a material
+ * beside their first paint, pdf.js, its worker and the material itself. At start-up this runs beside
+ * the settings' round trip to the host, so a reload of the scoring screen waits for each once, together.
+ */
+export const preloadMeetingRoute = ([section, meetingId, screen = '', submissionId, materialId]: readonly string[]): void => {
+  if (section !== 'meetings' || meetingId === undefined) return;
+  (topLevelScreens[meetingId] ?? meetingScreens[screen])?.preload().catch((error: unknown) => console.error('预载页面失败', error));
+  if ((screen === 'score' || screen === 'read') && submissionId !== undefined) {
+    preloadPdfJs();
+    prefetchMaterial(meetingId, submissionId, screen === 'read' ? materialId : undefined);
+  }
+};
 
 export function MeetingRoutes() {
   const t = useT();
   const { path } = useRoute();
   const [, first, second = ''] = path;
-  const opensPdf = first !== undefined && readsPdfs.has(second);
-  useEffect(() => {
-    if (opensPdf) preloadPdfJs();
-  }, [opensPdf]);
+  useEffect(() => preloadMeetingRoute(path), [path]);
   useEffect(() => preloadWhenIdle(preloaded), []);
   if (first === undefined) return <MeetingListPage />;
   const Screen = topLevelScreens[first] ?? meetingScreens[second];
-  // A boundary of its own, so this component's effects run (pdf.js starts loading) while the screen's chunk arrives.
+  // A boundary of its own, so this component's effects run (the route's preloading starts) while the screen's chunk arrives.
   return Screen ? (
     <ScreenSuspense>
       <Screen path={path} />

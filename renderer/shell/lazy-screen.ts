@@ -11,10 +11,19 @@ export const lazyScreen = <Props extends object>(load: () => Promise<ComponentTy
   return Object.assign(lazy(preload), { preload });
 };
 
-/** Fetches the screens' chunks once the browser is idle, so the first visit to each does not wait for them. */
+/** Long enough for the screen on show to fetch what it needs first, without sharing the network and the main thread. */
+const settleMs = 1500;
+
+/** Fetches the screens' chunks once the screen on show has settled and the browser is idle, so a first visit to each does not wait for them. */
 export const preloadWhenIdle = (screens: readonly Preloadable[]): (() => void) => {
-  const handle = requestIdleCallback(() => {
-    for (const screen of screens) screen.preload().catch((error: unknown) => console.error('预载页面失败', error));
-  });
-  return () => cancelIdleCallback(handle);
+  let idle = 0;
+  const timer = window.setTimeout(() => {
+    idle = requestIdleCallback(() => {
+      for (const screen of screens) screen.preload().catch((error: unknown) => console.error('预载页面失败', error));
+    });
+  }, settleMs);
+  return () => {
+    window.clearTimeout(timer);
+    cancelIdleCallback(idle);
+  };
 };

@@ -28,6 +28,9 @@ const subscribe = (onChange: () => void) => {
 
 export const useRoute = (): Route => useSyncExternalStore(subscribe, current);
 
+/** The route shown now, for code outside React (such as preloading the first screen's code at start-up). */
+export const currentRoute = (): Route => current();
+
 export const hrefFor = (...segments: string[]): string => `#/${segments.map(encodeURIComponent).join('/')}`;
 
 export const navigate = (...segments: string[]): void => {
