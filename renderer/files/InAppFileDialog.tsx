@@ -21,7 +21,7 @@ export function InAppFileDialog() {
   const [problem, setProblem] = useState<string | null>(null);
   const lastFolder = useRef<string | undefined>(undefined);
 
-  const browse = async (path?: string) => {
+  const browse = async (path?: string): Promise<Listing | null> => {
     try {
       const next = await callHost('files.browse', path === undefined ? {} : { path });
       setListing(next);
@@ -29,8 +29,10 @@ export function InAppFileDialog() {
       setTypedFolder(next.path);
       setSelected(null);
       setProblem(null);
+      return next;
     } catch (error) {
       setProblem((error as Error).message);
+      return null;
     }
   };
 
@@ -47,18 +49,23 @@ export function InAppFileDialog() {
     (entry) => entry.kind === 'directory' || pending.extensions.includes('*') || pending.extensions.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`)),
   );
 
-  const confirm = () => {
-    if (pending.mode === 'directory') return settlePathRequest(listing.path);
+  /** The folder the field names is the one the user means: a typed path not opened yet (or still opening) is opened first. */
+  const folderShown = (): Promise<Listing | null> => (typedFolder.trim() === listing.path ? Promise.resolve(listing) : browse(typedFolder.trim()));
+
+  const confirm = async () => {
+    const folder = await folderShown();
+    if (folder === null) return;
+    if (pending.mode === 'directory') return settlePathRequest(folder.path);
     if (pending.mode === 'open') {
-      if (!selected) return setProblem(t('fileDialog.chooseFile'));
+      if (!selected || folder !== listing) return setProblem(t('fileDialog.chooseFile'));
       return settlePathRequest(selected);
     }
     if (!fileName.trim()) return setProblem(t('fileDialog.nameRequired'));
-    settlePathRequest(joinPath(listing.path, fileName.trim()));
+    settlePathRequest(joinPath(folder.path, fileName.trim()));
   };
 
   return (
-    <Modal open title={pending.title} onOk={confirm} onCancel={() => settlePathRequest(null)} okText={t('common.confirm')} cancelText={t('common.cancel')} width={640} destroyOnHidden>
+    <Modal open title={pending.title} onOk={() => void confirm()} onCancel={() => settlePathRequest(null)} okText={t('common.confirm')} cancelText={t('common.cancel')} width={640} destroyOnHidden>
       <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
         <Button icon={<ArrowUpOutlined aria-hidden />} disabled={!listing.parent} onClick={() => listing.parent && void browse(listing.parent)} aria-label={t('fileDialog.up')} />
         <Input value={typedFolder} onChange={(event) => setTypedFolder(event.target.value)} onPressEnter={() => void browse(typedFolder)} aria-label={t('fileDialog.folder')} />
@@ -84,7 +91,7 @@ export function InAppFileDialog() {
         )}
       />
       {pending.mode === 'save' && (
-        <Input style={{ marginTop: 8 }} addonBefore={t('fileDialog.fileName')} aria-label={t('fileDialog.fileName')} value={fileName} onChange={(event) => setFileName(event.target.value)} onPressEnter={confirm} />
+        <Input style={{ marginTop: 8 }} addonBefore={t('fileDialog.fileName')} aria-label={t('fileDialog.fileName')} value={fileName} onChange={(event) => setFileName(event.target.value)} onPressEnter={() => void confirm()} />
       )}
       {problem && <Alert style={{ marginTop: 8 }} type="error" showIcon message={problem} />}
     </Modal>
