@@ -2,28 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { type StoredMaterial, addMaterialFile, materialRow } from '../e2e/support/material-files.js';
 import { meetingSeed, seedMeeting } from '../e2e/support/seed-meeting.js';
 import { buildExplanationDocx } from '../e2e/support/standard-explanation-docx.js';
 import { buildStandardDraftPdf } from '../e2e/support/standard-draft-pdf.js';
 import { openProfile, startWorkstation } from '../e2e/support/workstation.js';
 import type { BenchFigure } from './figure.js';
-
-type Stored = { sha256: string; bytes: number; fileName: string; mediaType: string };
-
-/** The browser shell has no native dialog: the page hands the host the file's path, as its in-app chooser does. */
-const addMaterialFile = async (page: Page, path: string): Promise<Stored> => {
-  const result = await page.evaluate(async (file) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="zz-host-token"]')?.content ?? '';
-    const response = await fetch('/api/materials.add', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ path: file }),
-    });
-    return (await response.json()) as { ok: true; value: Stored } | { ok: false; error: { message: string } };
-  }, path);
-  if (!result.ok) throw new Error(`materials.add ${path}: ${result.error.message}`);
-  return result.value;
-};
 
 type Marks = { zzStartedAt?: number };
 
@@ -69,17 +53,7 @@ export const measure = async (): Promise<BenchFigure[]> => {
     await page.getByText('还没有审评会', { exact: true }).waitFor({ timeout: 120_000 });
     const seed = meetingSeed({ phase: 'scoring', pledged: true });
     const meetingId = seed.meeting.id;
-    const material = (id: string, kind: string, title: string, stored: Stored) => ({
-      id,
-      meetingId,
-      submissionId: 'S01',
-      kind,
-      title,
-      path: `materials/S01/${stored.fileName}`,
-      mediaType: stored.mediaType,
-      bytes: stored.bytes,
-      sha256: stored.sha256,
-    });
+    const material = (id: string, kind: string, title: string, stored: StoredMaterial) => materialRow(meetingId, id, kind, title, stored);
     const draft = material('S01-1', 'draft', '送审稿', await addMaterialFile(page, join(folder, '送审稿.pdf')));
     const explanation = material('S01-2', 'explanation', '编制说明', await addMaterialFile(page, join(folder, '编制说明.docx')));
     await seedMeeting(page, { ...seed, materials: [draft, explanation] as typeof seed.materials });

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { type StoredMaterial, addMaterialFile, materialRow } from './support/material-files.js';
 import { putRows } from './support/review-package.js';
 import { meetingSeed, seedMeeting } from './support/seed-meeting.js';
 import { buildExplanationDocx } from './support/standard-explanation-docx.js';
@@ -33,20 +34,6 @@ const submission = {
   revisionOf: null,
   phase: 'preparation',
 };
-
-type Stored = { sha256: string; bytes: number; fileName: string; mediaType: string };
-
-/** The browser shell has no native dialog, so the page passes the path itself, as its in-app chooser would. */
-const addMaterialFile = (page: Page, path: string) =>
-  page.evaluate(async (file) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="zz-host-token"]')?.content ?? '';
-    const response = await fetch('/api/materials.add', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ path: file }),
-    });
-    return (await response.json()) as { ok: true; value: Stored } | { ok: false; error: { message: string } };
-  }, path);
 
 /** 「跳转到条款」 is a searchable select: type the number, choose the heading. */
 const jumpToClause = async (page: Page, number: string, heading: string) => {
@@ -81,22 +68,11 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
     const draft = await addMaterialFile(page, join(folder, '送审稿.pdf'));
     const explanation = await addMaterialFile(page, join(folder, '编制说明.docx'));
     const long = await addMaterialFile(page, join(folder, '对标分析.pdf'));
-    if (!draft.ok || !explanation.ok || !long.ok) throw new Error(`materials.add failed: ${JSON.stringify([draft, explanation, long])}`);
-    const material = (id: string, kind: string, title: string, stored: Stored) => ({
-      id,
-      meetingId,
-      submissionId: 'S01',
-      kind,
-      title,
-      path: `materials/S01/${stored.fileName}`,
-      mediaType: stored.mediaType,
-      bytes: stored.bytes,
-      sha256: stored.sha256,
-    });
+    const material = (id: string, kind: string, title: string, stored: StoredMaterial) => materialRow(meetingId, id, kind, title, stored);
     // No screen of this test's own creates meetings, so the rows go straight into the app's IndexedDB.
     await putRows(page, 'meetings', [meeting]);
     await putRows(page, 'submissions', [submission]);
-    await putRows(page, 'materials', [material('S01-1', 'draft', '送审稿', draft.value), material('S01-2', 'explanation', '编制说明', explanation.value), material('S01-3', 'benchmark', '对标分析', long.value)]);
+    await putRows(page, 'materials', [material('S01-1', 'draft', '送审稿', draft), material('S01-2', 'explanation', '编制说明', explanation), material('S01-3', 'benchmark', '对标分析', long)]);
 
     await page.goto(`${workstation.url}#/meetings/${meetingId}/read/S01/S01-1`);
     const pages = page.getByTestId('pdf-pages');
@@ -173,7 +149,7 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
 
     // Beside the score sheet: the reader takes the left of the split view at 1366×768, and the divider drags.
     const seed = meetingSeed({ phase: 'scoring', pledged: true });
-    const seededDraft = { ...material('S01-1', 'draft', '送审稿', draft.value), meetingId: seed.meeting.id };
+    const seededDraft = { ...material('S01-1', 'draft', '送审稿', draft), meetingId: seed.meeting.id };
     await seedMeeting(page, { ...seed, materials: [seededDraft as (typeof seed.materials)[number]] });
     await page.goto(`${workstation.url}#/meetings/${seed.meeting.id}/score/S01?expert=E02`);
     await expect(pages.locator('[data-page="1"] .zz-text-layer')).toContainText('浙江制造团体标准');

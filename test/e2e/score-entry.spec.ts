@@ -1,9 +1,6 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
-import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
+import { openWorkstation, screenshotPath } from './support/workstation.js';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -36,11 +33,8 @@ const keys = async (page: Page, sequence: readonly string[]) => {
 };
 
 test('score fields keep what was typed, refuse it with the maximum named, and Tab goes criterion to criterion', async () => {
-  const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { page, close } = await openWorkstation();
   try {
-    await page.goto(workstation.url);
-    await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
     await seedMeeting(page, meetingSeed({ pledged: true, recusalDecided: true, phase: 'scoring' }));
     await page.reload();
 
@@ -102,7 +96,6 @@ test('score fields keep what was typed, refuse it with the maximum named, and Ta
     await saved(page);
     await page.screenshot({ path: screenshotPath('score-entry-justification') });
   } finally {
-    await context.close().catch(() => undefined);
-    await workstation.stop();
+    await close();
   }
 });
