@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{shared,renderer,electron,bureau,scripts,test}/**/*.test.{ts,tsx}'],
+    include: ['{shared,node,renderer,electron,bureau,scripts,test}/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },

@@ -3,7 +3,7 @@ import { constants, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { base64BytesSchema, base64ToBytes, bytesToBase64 } from '../shared/protocol/base64.js';
-import { nodeEd25519 } from './node-ed25519.js';
+import { nodeEd25519 } from '../node/crypto/ed25519.js';
 
 /** The bureau's signing identity: it signs receipts and published packages. */
 export interface BureauKey {

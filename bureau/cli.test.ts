@@ -3,14 +3,14 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBundle } from '../shared/bundle/sample-bundle.js';
+import { sampleBundle } from '../test/fixtures/sample-bundle.js';
 import { signBundle } from '../shared/bundle/signed-bundle.js';
 import { bundleDigest } from '../shared/bundle/verdict-bundle.js';
 import { bytesToBase64 } from '../shared/protocol/base64.js';
 import { generateEd25519KeyPair } from '../shared/protocol/ed25519.js';
 import { bureauPaths, enrollmentResponseSchema, putVerdictResponseSchema } from '../shared/protocol/messages.js';
 import { receiptSchema, verifyReceipt } from '../shared/protocol/receipt.js';
-import { type BureauHarness, startHarness, testStorages } from './testing/bureau-harness.js';
+import { type BureauHarness, startHarness, testStorages } from '../test/support/bureau-harness.js';
 
 const run = promisify(execFile);
 const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
@@ -48,7 +48,9 @@ for (const { name, storage, skipNote } of testStorages()) {
       expect(enrolled.status).toBe(201);
       const device = { deviceId: enrollmentResponseSchema.parse(enrolled.json).deviceId, ...key };
 
-      const signed = signBundle(sampleBundle(`V-usb-${name}`), device);
+      // As the workstation seals a version: the minutes' digest and the audit chain's head inside what is signed.
+      const bundle = { ...sampleBundle(`V-usb-${name}`), minutes: { sha256: '4d'.repeat(32), bytes: 126_378 }, auditHead: '1c'.repeat(32) };
+      const signed = signBundle(bundle, device);
       const file = join(bureau.dataDir, 'handover.zzverdict');
       await fs.writeFile(file, JSON.stringify(signed));
       const imported = await admin('import-verdict', file);
@@ -64,11 +66,17 @@ for (const { name, storage, skipNote } of testStorages()) {
       expect(overHttp.status).toBe(200);
       expect(putVerdictResponseSchema.parse(overHttp.json).receipt).toEqual(receipt);
 
+      const stored = await bureau.repository.findVersion(signed.bundle.verdictId, 1);
+      expect(JSON.parse(stored!.signedBundle)).toMatchObject({ bundle: { auditHead: '1c'.repeat(32), minutes: bundle.minutes } });
+
+      // The one digest of the version, whole, as the workstation shows it and the receipt carries it.
       const listed = await admin('verdicts', 'list');
       expect(listed.stdout).toContain(`#${receipt.seq}\t${signed.bundle.verdictId} 第1版`);
+      expect(listed.stdout).toContain(`\t${expected.sha256}\n`);
       const csv = join(bureau.dataDir, 'verdicts.csv');
       await admin('verdicts', 'export', '--csv', csv);
       expect(await fs.readFile(csv, 'utf8')).toContain(`${receipt.seq},${signed.bundle.verdictId},1,`);
+      expect(await fs.readFile(csv, 'utf8')).toContain(`,${expected.sha256},`);
 
       const tampered = join(bureau.dataDir, 'tampered.zzverdict');
       await fs.writeFile(tampered, JSON.stringify({ ...signed, bundle: { ...signed.bundle, outcome: 'fail' } }));

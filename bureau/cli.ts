@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { recommendationLabels } from '../shared/engine/labels.js';
 import type { Recommendation } from '../shared/model/recommendation.js';
 import { bytesToBase64 } from '../shared/protocol/base64.js';
+import { nodeEd25519 } from '../node/crypto/ed25519.js';
 import { type BureauContext, openBureauContext, resolveDataDir } from './bureau-context.js';
 import { enrollmentCodeHash, enrollmentCodeLifetimeMs, newEnrollmentCode } from './enrollment-code.js';
 import { BureauError } from './http/bureau-error.js';
 import { startBureauServer } from './http/server.js';
-import { nodeEd25519 } from './node-ed25519.js';
 import { publishPackage } from './package-publishing.js';
 import { printableIdProblem } from './printable-id.js';
 import { terminalText } from './terminal-text.js';
@@ -91,7 +91,7 @@ const listVerdicts = async (context: BureauContext): Promise<void> => {
   }
   for (const v of versions) {
     console.log(
-      [`#${v.receipt.seq}`, `${v.verdictId} 第${v.versionNo}版`, `${v.meetingId}/${v.submissionId}`, outcomeLabel(v.outcome), v.receipt.receivedAt, v.sha256.slice(0, 12)]
+      [`#${v.receipt.seq}`, `${v.verdictId} 第${v.versionNo}版`, `${v.meetingId}/${v.submissionId}`, outcomeLabel(v.outcome), v.receipt.receivedAt, v.sha256]
         .map(terminalText)
         .join('\t'),
     );

@@ -1,16 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IpcMain } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { hostCallNames } from '../shared/api/contract.js';
 import type { HostResult } from '../shared/api/result.js';
 import { defaultSettings } from '../shared/settings/settings.js';
-import { isTrustedSender, registerIpcTransport, type InvokeSender, type SenderFrame } from './ipc-transport.js';
+import { createChangeFeed } from './http/change-feed.js';
+import { changeChannel, droppedFileChannel } from './ipc-channels.js';
+import { forwardChanges, isTrustedSender, registerDroppedFiles, registerIpcTransport, type InvokeSender, type SenderFrame } from './ipc-transport.js';
+import { createFileGrants } from './services/file-grants.js';
 import { createHostHandlers } from './services/host-handlers.js';
 
 const frame = (url: string, parent: SenderFrame | null = null): SenderFrame => ({ url, parent });
 
 const topFrameEvent = (url: string): InvokeSender => {
   const main = frame(url);
-  return { senderFrame: main, sender: { mainFrame: main } };
+  return { senderFrame: main, sender: { mainFrame: main, id: 1 } };
 };
 
 describe('isTrustedSender', () => {
@@ -34,18 +40,18 @@ describe('isTrustedSender', () => {
   it('refuses a subframe even when it is on our origin', () => {
     const main = frame('app://workstation/index.html');
     const child = frame('app://workstation/index.html', main);
-    expect(isTrustedSender({ senderFrame: child, sender: { mainFrame: main } })).toBe(false);
+    expect(isTrustedSender({ senderFrame: child, sender: { mainFrame: main, id: 1 } })).toBe(false);
   });
 
   it('refuses a frame that is not the main frame of its web contents even without a parent', () => {
     const main = frame('app://workstation/index.html');
     const other = frame('app://workstation/index.html');
-    expect(isTrustedSender({ senderFrame: other, sender: { mainFrame: main } })).toBe(false);
+    expect(isTrustedSender({ senderFrame: other, sender: { mainFrame: main, id: 1 } })).toBe(false);
   });
 
   it('refuses a sender whose frame is gone (navigated or destroyed)', () => {
     const main = frame('app://workstation/index.html');
-    expect(isTrustedSender({ senderFrame: null, sender: { mainFrame: main } })).toBe(false);
+    expect(isTrustedSender({ senderFrame: null, sender: { mainFrame: main, id: 1 } })).toBe(false);
   });
 });
 
@@ -62,7 +68,7 @@ const registered = () => {
   const handlers = createHostHandlers({
     appName: '浙江制造标准审评工作站',
     version: '1.2.3',
-    dataDir: '/tmp/zz-ipc-test',
+    dataDir: mkdtempSync(join(tmpdir(), 'zz-ipc-test-')),
     platform: 'linux',
     transport: 'ipc',
     dialogs: null,
@@ -104,5 +110,58 @@ describe('registerIpcTransport', () => {
     const result = await call('settings.set', trusted, { patch: { bureauUrl: 'ftp://bureau' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arguments', field: 'patch.bureauUrl' } });
     expect(store.store).toEqual({});
+  });
+
+  it('refuses files.browse even from our own page: only native dialogs choose paths here', async () => {
+    const { call } = registered();
+    expect(await call('files.browse', trusted, { path: '/etc' })).toMatchObject({ ok: false, error: { code: 'not-over-ipc' } });
+  });
+});
+
+describe('registerDroppedFiles', () => {
+  const setUp = () => {
+    let listener: ((event: InvokeSender, path: unknown) => void) | undefined;
+    const ipcMain = {
+      on: (channel: string, handler: typeof listener) => {
+        if (channel === droppedFileChannel) listener = handler;
+      },
+    } as unknown as Pick<IpcMain, 'on'>;
+    const grants = createFileGrants('/srv/zz-data');
+    registerDroppedFiles(ipcMain, grants);
+    return { grants, drop: (event: InvokeSender, path: unknown) => listener!(event, path) };
+  };
+
+  it('grants a file our own page dropped, for opening only', () => {
+    const { grants, drop } = setUp();
+    drop(trusted, '/home/wang/下载/M-2026-0147.zzpkg');
+    expect(grants.refusal('/home/wang/下载/M-2026-0147.zzpkg', 'open')).toBeNull();
+    expect(grants.refusal('/home/wang/下载/M-2026-0147.zzpkg', 'save')).not.toBeNull();
+  });
+
+  it('ignores a drop from a foreign page and anything that is not a path', () => {
+    const { grants, drop } = setUp();
+    drop(topFrameEvent('https://evil.example/'), '/etc/passwd');
+    drop(trusted, { path: '/etc/shadow' });
+    expect(grants.refusal('/etc/passwd', 'open')).not.toBeNull();
+    expect(grants.refusal('/etc/shadow', 'open')).not.toBeNull();
+  });
+});
+
+describe('forwardChanges', () => {
+  it('sends each change on the one channel until the window is destroyed', () => {
+    const changes = createChangeFeed();
+    const sent: unknown[] = [];
+    let destroyed = false;
+    let onDestroyed = () => undefined as void;
+    forwardChanges(changes, {
+      send: (channel, event) => sent.push([channel, event]),
+      isDestroyed: () => destroyed,
+      once: (_event, listener) => (onDestroyed = listener),
+    });
+    changes.publish({ meetingId: 'M-2026-0147', revision: 3 });
+    destroyed = true;
+    onDestroyed();
+    changes.publish({ meetingId: 'M-2026-0147', revision: 4 });
+    expect(sent).toEqual([[changeChannel, { meetingId: 'M-2026-0147', revision: 3 }]]);
   });
 });

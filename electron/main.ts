@@ -1,17 +1,24 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell } from 'electron';
 import Store from 'electron-store';
 import { applyValidationLocale } from '../shared/i18n/validation-locale.js';
+import { pdfFontsFolder } from '../shared/documents/pdf/pdf-fonts.js';
 import { demoPackageFileName } from '../shared/package/demo-package-name.js';
 import { defaultSettings } from '../shared/settings/settings.js';
 import { buildMenuTemplate } from './app-menu.js';
 import { appEntryUrl } from './app-origin.js';
 import { registerAppSchemePrivileges, serveAppProtocol } from './app-protocol.js';
+import { findDebugSwitch } from './debug-switches.js';
 import { createElectronDialogs } from './electron-dialogs.js';
-import { registerIpcTransport } from './ipc-transport.js';
+import { announcer, createChangeFeed } from './http/change-feed.js';
+import { forwardChanges, registerDroppedFiles, registerIpcTransport } from './ipc-transport.js';
 import { menuCommandChannel, type MenuCommand } from '../shared/api/menu-commands.js';
+import { ensurePrivateFolder } from './private-folder.js';
 import { createSecureWindow } from './secure-window.js';
+import { guardFileAccess } from './services/file-access-guard.js';
+import { createFileGrants } from './services/file-grants.js';
 import { createHostHandlers } from './services/host-handlers.js';
+import { pdfFontsIn } from './services/pdf-fonts-folder.js';
 
 /** Electron reads `productName` from package.json. */
 const productName = app.getName();
@@ -19,7 +26,15 @@ const productName = app.getName();
 // An ASCII folder name keeps the data path stable and free of encoding trouble on every platform;
 // ZZ_DATA_DIR (as in the browser shell) points a run at a separate profile.
 app.setPath('userData', process.env.ZZ_DATA_DIR ?? join(app.getPath('appData'), 'zz-review-workstation'));
+// Before anything is written there (the single-instance lock is the first): the data folder is its owner's alone.
+ensurePrivateFolder(app.getPath('userData'));
 registerAppSchemePrivileges();
+
+/** A packaged build never runs with a debugger open to other processes (DESIGN.md §3). */
+const debugSwitch = app.isPackaged ? findDebugSwitch(process.argv) : null;
+
+/** Every host change, told to every open window; the meeting service publishes into it. */
+const changes = createChangeFeed();
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -43,6 +58,7 @@ const openMainWindow = (): void => {
     if (mainWindow === window) mainWindow = null;
   });
   mainWindow = window;
+  forwardChanges(changes, window.webContents);
   void window.loadURL(appEntryUrl);
 };
 
@@ -50,10 +66,12 @@ const start = async (): Promise<void> => {
   await app.whenReady();
   const settings = new Store({ name: 'settings', defaults: defaultSettings, clearInvalidConfig: true });
   applyValidationLocale(settings.store.language);
-  const handlers = createHostHandlers({
+  const dataDir = app.getPath('userData');
+  const grants = createFileGrants(dataDir);
+  const services = createHostHandlers({
     appName: productName,
     version: app.getVersion(),
-    dataDir: app.getPath('userData'),
+    dataDir,
     platform: process.platform,
     transport: 'ipc',
     dialogs: createElectronDialogs(),
@@ -61,6 +79,8 @@ const start = async (): Promise<void> => {
     revealInFolder: (path) => shell.showItemInFolder(path),
     // electron-builder ships dist/demo as the `demo` resources folder.
     demoPackagePath: app.isPackaged ? join(process.resourcesPath, 'demo', demoPackageFileName) : join(app.getAppPath(), 'dist', 'demo', demoPackageFileName),
+    pdfFonts: pdfFontsIn(join(app.getAppPath(), 'dist', 'renderer', pdfFontsFolder)),
+    onMeetingChange: announcer(changes),
     secretProtector: {
       // On Linux without a keyring safeStorage falls back to a fixed password: that is no protection, and saying so is honest.
       isAvailable: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
@@ -69,13 +89,17 @@ const start = async (): Promise<void> => {
       decrypt: (encrypted) => Buffer.from(safeStorage.decryptString(encrypted), 'base64'),
     },
   });
-  registerIpcTransport(ipcMain, handlers);
+  registerIpcTransport(ipcMain, guardFileAccess(services, grants));
+  registerDroppedFiles(ipcMain, grants);
   serveAppProtocol(join(app.getAppPath(), 'dist', 'renderer'));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ productName, platform: process.platform, send: sendMenuCommand })));
   openMainWindow();
 };
 
-if (app.requestSingleInstanceLock()) {
+if (debugSwitch !== null) {
+  dialog.showErrorBox(productName, `安装版不接受调试开关 ${debugSwitch}：请去掉该开关后重新启动。`);
+  app.exit(1);
+} else if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

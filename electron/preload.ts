@@ -2,6 +2,8 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import { isHostCallName } from '../shared/api/contract.js';
 import { fail, type HostResult } from '../shared/api/result.js';
 import { isMenuCommand, menuCommandChannel, type MenuCommand } from '../shared/api/menu-commands.js';
+import { isChangeEvent, type ChangeEvent } from './http/change-feed.js';
+import { changeChannel, droppedFileChannel } from './ipc-channels.js';
 
 /**
  * What the page sees as `window.zz`. Only contract names ever reach `ipcRenderer`, so a
@@ -13,9 +15,14 @@ const bridge = {
     return ipcRenderer.invoke(name, args ?? {}) as Promise<HostResult<unknown>>;
   },
 
-  /** A dropped file's path on disk; the renderer passes it to `package.inspect`. Empty for a file not from disk. */
+  /**
+   * A dropped file's path on disk, which main records as chosen before the renderer passes it to
+   * `package.inspect` (IPC keeps the order). Empty for a file not from disk, so a page cannot make one up.
+   */
   pathForFile(file: Parameters<typeof webUtils.getPathForFile>[0]): string {
-    return webUtils.getPathForFile(file);
+    const path = webUtils.getPathForFile(file);
+    if (path) ipcRenderer.send(droppedFileChannel, path);
+    return path;
   },
 
   /** Subscribes to menu commands; returns the function that unsubscribes. */
@@ -27,6 +34,18 @@ const bridge = {
     ipcRenderer.on(menuCommandChannel, forward);
     return () => {
       ipcRenderer.removeListener(menuCommandChannel, forward);
+    };
+  },
+
+  /** Subscribes to host changes (meeting saved anywhere); returns the function that unsubscribes. */
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onChange 需要一个函数参数');
+    const forward = (_event: IpcRendererEvent, change: unknown) => {
+      if (isChangeEvent(change)) listener({ meetingId: change.meetingId, revision: change.revision });
+    };
+    ipcRenderer.on(changeChannel, forward);
+    return () => {
+      ipcRenderer.removeListener(changeChannel, forward);
     };
   },
 };

@@ -1,4 +1,5 @@
 import {
+  app,
   BrowserWindow,
   shell,
   type BrowserWindowConstructorOptions,
@@ -13,8 +14,10 @@ import { openExternalIfTrusted } from './trusted-url.js';
 /** Callers choose the window's look and its preload script; the web preferences are never theirs to set. */
 export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'> & { preload: string };
 
-const secureWebPreferences = (preload: string): WebPreferences => ({
+/** A packaged build has no DevTools: its users need none, and they would open the page to anyone at the keyboard. */
+const secureWebPreferences = (preload: string, packaged: boolean): WebPreferences => ({
   preload,
+  devTools: !packaged,
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
@@ -30,9 +33,9 @@ const secureWebPreferences = (preload: string): WebPreferences => ({
 });
 
 /** Spread last, so nothing a caller passes (even through a cast) can weaken the web preferences. */
-export const buildSecureWindowOptions = ({ preload, ...window }: SecureWindowOptions): BrowserWindowConstructorOptions => ({
+export const buildSecureWindowOptions = ({ preload, ...window }: SecureWindowOptions, packaged: boolean): BrowserWindowConstructorOptions => ({
   ...window,
-  webPreferences: secureWebPreferences(preload),
+  webPreferences: secureWebPreferences(preload, packaged),
 });
 
 const openOutside = (url: string): void => {
@@ -68,7 +71,7 @@ const hardenSession = (session: Session): void => {
 
 /** The only way this app creates a window: sandboxed, isolated, no Node, navigation and pop-ups refused. */
 export const createSecureWindow = (options: SecureWindowOptions): BrowserWindow => {
-  const window = new BrowserWindow(buildSecureWindowOptions(options));
+  const window = new BrowserWindow(buildSecureWindowOptions(options, app.isPackaged));
   hardenSession(window.webContents.session);
   hardenWebContents(window.webContents);
   return window;

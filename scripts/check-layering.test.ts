@@ -63,9 +63,24 @@ const cleanTree: Record<string, string> = {
     "import { readFile } from 'node:fs/promises';",
     "import path from 'path';",
     "import { dispatch } from '../shared/api/contract.js';",
-    'export { app, Store, readFile, path, dispatch };',
+    "import { readBody } from '../node/http/body.js';",
+    'export { app, Store, readFile, path, dispatch, readBody };',
   ].join('\n'),
-  'bureau/server.ts': "import { createServer } from 'node:http';\nimport type { Settings } from '../shared/settings/settings.js';\nexport { createServer };\n",
+  'bureau/server.ts': [
+    "import { createServer } from 'node:http';",
+    "import type { Settings } from '../shared/settings/settings.js';",
+    "import { readBody } from '../node/http/body.js';",
+    'export { createServer, readBody };',
+  ].join('\n'),
+  'node/http/body.ts': [
+    "import type { IncomingMessage } from 'node:http';",
+    "import Database from 'better-sqlite3';",
+    "import type { Settings } from '../../shared/settings/settings.js';",
+    'export const readBody = (request: IncomingMessage): Buffer => Buffer.from(process.version);',
+    'export { Database };',
+  ].join('\n'),
+  'node/http/body.test.ts': "import { sampleMeeting } from '../../test/fixtures/sample-meeting.js';\nexport { sampleMeeting };\n",
+  'test/fixtures/sample-meeting.ts': "import type { Settings } from '../../shared/settings/settings.js';\nexport const sampleMeeting = {};\n",
   'test/e2e/app.spec.ts': "import { app } from 'electron';\nimport { title } from '../../renderer/app.js';\nimport { dispatch } from '../../electron/main.js';\nexport { app, title, dispatch };\n",
   'test/stubs/electron.ts': 'export const app = { getVersion: () => process.version };\n',
   'scripts/build.ts': "import { build } from 'esbuild';\nimport { app } from '../electron/main.js';\nexport { build, app };\n",
@@ -107,6 +122,15 @@ describe('layering guard on planted trees', () => {
       'electron/imports-renderer.ts': "const view = await import('../renderer/app.js');\nexport { view };\n",
       'scripts/imports-test.ts': "import '../test/stubs/electron.js';\n",
       'shared/documents/uses-fixture.test.ts': "import { record } from '../../test/fixtures/record.js';\nexport { record };\n",
+      'shared/documents/imports-fixture.ts': "import { sampleMeeting } from '../../test/fixtures/sample-meeting.js';\nexport { sampleMeeting };\n",
+      'shared/imports-node.ts': "import { readBody } from '../node/http/body.js';\nexport { readBody };\n",
+      'renderer/imports-node.ts': "import { readBody } from '../node/http/body.js';\nexport { readBody };\n",
+      'node/imports-electron-code.ts': "import { app } from '../electron/main.js';\nexport { app };\n",
+      'node/imports-bureau.ts': "export { createServer } from '../bureau/server.js';\n",
+      'node/imports-renderer.ts': "import type { Settings } from '../renderer/app.js';\nexport type S = Settings;\n",
+      'node/imports-electron.ts': "import { safeStorage } from 'electron';\nexport { safeStorage };\n",
+      'node/imports-fixture.ts': "import { sampleMeeting } from '../test/fixtures/sample-meeting.js';\nexport { sampleMeeting };\n",
+      'node/reads-package-json.ts': "import manifest from '../package.json';\nexport { manifest };\n",
     });
     expect(found(root).sort()).toEqual(
       [
@@ -114,6 +138,15 @@ describe('layering guard on planted trees', () => {
         'bureau/imports-renderer.ts:1 cross-layer-import',
         'electron/imports-renderer.ts:1 cross-layer-import',
         'electron/imports-test.ts:1 test-import',
+        'node/imports-bureau.ts:1 cross-layer-import',
+        'node/imports-electron-code.ts:1 cross-layer-import',
+        'node/imports-electron.ts:1 electron-package',
+        'node/imports-fixture.ts:1 test-import',
+        'node/imports-renderer.ts:1 cross-layer-import',
+        'node/reads-package-json.ts:1 cross-layer-import',
+        'renderer/imports-node.ts:1 cross-layer-import',
+        'shared/documents/imports-fixture.ts:1 test-import',
+        'shared/imports-node.ts:1 cross-layer-import',
         'renderer/imports-crypto.ts:1 node-builtin',
         'renderer/imports-electron-code.ts:1 cross-layer-import',
         'renderer/imports-electron-type.ts:1 cross-layer-import',
@@ -171,6 +204,15 @@ describe('layering guard on planted trees', () => {
       'export type T = Shape | Page;',
     ].join('\n');
     expect(checkSource('shared/names.ts', text)).toEqual([]);
+  });
+
+  it('names what the layer may import when it reaches across', () => {
+    expect(checkSource('node/x.ts', "import { app } from '../electron/main.js';\n").map((v) => v.message)).toEqual([
+      "'../electron/main.js' reaches into electron/; node/ may import only node/, shared/",
+    ]);
+    expect(checkSource('bureau/x.ts', "import { view } from '../renderer/app.js';\n").map((v) => v.message)).toEqual([
+      "'../renderer/app.js' reaches into renderer/; bureau/ may import only bureau/, shared/, node/",
+    ]);
   });
 
   it('formats a violation as file:line, rule and explanation', () => {

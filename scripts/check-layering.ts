@@ -6,17 +6,20 @@ import ts from 'typescript';
 
 // Do not relax these rules. The folder a file sits in says where it runs (DESIGN.md section 3):
 // shared/ runs in the renderer, in Electron main and in the bureau, so it may depend on none of
-// them; the renderer reaches the host only through the API contract; nothing ships test code.
+// them; node/ runs in Electron main and in the bureau, so it may depend on neither; the renderer
+// reaches the host only through the API contract; nothing ships test code, and only tests import it.
 // A failing check means the import is in the wrong place, not that the rule is too strict.
 
-type Layer = 'shared' | 'renderer' | 'electron' | 'bureau' | 'test' | 'scripts' | 'other';
+type Layer = 'shared' | 'node' | 'renderer' | 'electron' | 'bureau' | 'test' | 'scripts' | 'other';
 
 /** What a layer may reach; `true` means allowed. */
 interface LayerRules {
-  /** Our own top folders a file of this layer may not reach with a relative import. */
-  forbiddenFolders: readonly Layer[];
-  /** When set, nothing of ours outside the layer's own folder may be imported, the repository root included. */
-  onlyOwnFolder: boolean;
+  /**
+   * What a file of this layer may reach with a relative import besides its own folder: our top
+   * folders, and `other` for the rest of the repository (resources/, package.json). test/ is
+   * never listed for product code: only tests may import it.
+   */
+  mayImport: readonly Layer[];
   nodeBuiltins: boolean;
   electronPackage: boolean;
   hostPackages: boolean;
@@ -25,12 +28,11 @@ interface LayerRules {
   literalSpecifiers: boolean;
 }
 
-const codeFolders: readonly Layer[] = ['shared', 'renderer', 'electron', 'bureau', 'test', 'scripts'];
+const codeFolders: readonly Layer[] = ['shared', 'node', 'renderer', 'electron', 'bureau', 'test', 'scripts'];
 
-/** Build scripts, configs and test code run in Node on a developer's machine and ship nothing; they must only keep out of test/. */
+/** Build scripts, configs and test code run in Node on a developer's machine and ship nothing; only test code may reach into test/. */
 const toolingRules: LayerRules = {
-  forbiddenFolders: ['test'],
-  onlyOwnFolder: false,
+  mayImport: ['shared', 'node', 'renderer', 'electron', 'bureau', 'scripts', 'other'],
   nodeBuiltins: true,
   electronPackage: true,
   hostPackages: true,
@@ -40,17 +42,23 @@ const toolingRules: LayerRules = {
 
 const layerRules: Record<Layer, LayerRules> = {
   shared: {
-    forbiddenFolders: ['renderer', 'electron', 'bureau', 'test', 'scripts'],
-    onlyOwnFolder: true,
+    mayImport: [],
     nodeBuiltins: false,
     electronPackage: false,
     hostPackages: false,
     hostGlobals: false,
     literalSpecifiers: true,
   },
+  node: {
+    mayImport: ['shared'],
+    nodeBuiltins: true,
+    electronPackage: false,
+    hostPackages: true,
+    hostGlobals: true,
+    literalSpecifiers: true,
+  },
   renderer: {
-    forbiddenFolders: ['electron', 'bureau', 'test', 'scripts'],
-    onlyOwnFolder: false,
+    mayImport: ['shared', 'other'],
     nodeBuiltins: false,
     electronPackage: false,
     hostPackages: true,
@@ -58,8 +66,7 @@ const layerRules: Record<Layer, LayerRules> = {
     literalSpecifiers: true,
   },
   electron: {
-    forbiddenFolders: ['renderer', 'bureau', 'test', 'scripts'],
-    onlyOwnFolder: false,
+    mayImport: ['shared', 'node', 'other'],
     nodeBuiltins: true,
     electronPackage: true,
     hostPackages: true,
@@ -67,15 +74,14 @@ const layerRules: Record<Layer, LayerRules> = {
     literalSpecifiers: true,
   },
   bureau: {
-    forbiddenFolders: ['renderer', 'electron', 'test', 'scripts'],
-    onlyOwnFolder: false,
+    mayImport: ['shared', 'node', 'other'],
     nodeBuiltins: true,
     electronPackage: false,
     hostPackages: true,
     hostGlobals: true,
     literalSpecifiers: true,
   },
-  test: { ...toolingRules, forbiddenFolders: [] },
+  test: toolingRules,
   scripts: toolingRules,
   other: toolingRules,
 };
@@ -266,9 +272,10 @@ function referenceViolation(
     if (targetLayer === 'test') {
       return isTest ? undefined : { rule: 'test-import', message: `'${specifier}' reaches into test/; only tests may import test code` };
     }
-    if (rules.onlyOwnFolder || rules.forbiddenFolders.includes(targetLayer)) {
+    if (!rules.mayImport.includes(targetLayer)) {
       const reach = targetLayer === 'other' ? 'outside every code folder' : `into ${targetLayer}/`;
-      return { rule: 'cross-layer-import', message: `'${specifier}' reaches ${reach}; ${layer}/ may import only ${layer}/${layer === 'shared' ? '' : ' and shared/'}` };
+      const allowed = [layer, ...rules.mayImport.filter((folder) => folder !== 'other')].map((folder) => `${folder}/`).join(', ');
+      return { rule: 'cross-layer-import', message: `'${specifier}' reaches ${reach}; ${layer}/ may import only ${allowed}` };
     }
     return undefined;
   }

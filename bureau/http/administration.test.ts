@@ -3,7 +3,7 @@ import { bytesToBase64 } from '../../shared/protocol/base64.js';
 import { generateEd25519KeyPair } from '../../shared/protocol/ed25519.js';
 import { errorBodySchema } from '../../shared/protocol/error-body.js';
 import { bureauPaths } from '../../shared/protocol/messages.js';
-import { type BureauHarness, type HttpAnswer, startHarness, testStorages } from '../testing/bureau-harness.js';
+import { type BureauHarness, type HttpAnswer, startHarness, testStorages } from '../../test/support/bureau-harness.js';
 
 const errorOf = (answer: HttpAnswer) => errorBodySchema.parse(answer.json);
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { sampleBundle } from '../../test/fixtures/sample-bundle.js';
 import { signBundle } from '../../shared/bundle/signed-bundle.js';
 import { bureauPaths } from '../../shared/protocol/messages.js';
 import { signRequest } from '../../shared/protocol/request-signing.js';
-import { type SlowUpload, startSlowUpload, statusOf } from '../testing/slow-upload.js';
-import { nodeEd25519 } from '../node-ed25519.js';
-import { type BureauHarness, type TestDevice, startHarness } from '../testing/bureau-harness.js';
+import { type SlowUpload, startSlowUpload, statusOf } from '../../test/support/slow-upload.js';
+import { nodeEd25519 } from '../../node/crypto/ed25519.js';
+import { type BureauHarness, type TestDevice, startHarness } from '../../test/support/bureau-harness.js';
 import { RequestAdmission } from './request-admission.js';
 
 const megabyte = 1024 * 1024;

@@ -1,21 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyReadError, declaredContentLength, readBoundedBody } from '../../node/http/bounded-body.js';
 import type { ErrorBody } from '../../shared/protocol/error-body.js';
 import { BureauError } from './bureau-error.js';
+
+/** The reader's refusals as the bureau answers them: 413 above the limit, 400 for a length that does not hold. */
+const asBureauError = (error: unknown): unknown => {
+  if (!(error instanceof BodyReadError)) return error;
+  return error.refusal === 'too-large' ? new BureauError(413, 'payload-too-large', error.message) : new BureauError(400, 'bad-request', error.message);
+};
 
 /**
  * The body length the request declares, checked against `limit` before anything is read. A body
  * must declare its length (no chunked upload), so the bureau knows what it admits.
  */
 export const declaredBodyLength = (request: IncomingMessage, limit: number): number => {
-  const header = request.headers['content-length'];
-  if (header === undefined) {
-    if (request.headers['transfer-encoding'] === undefined) return 0;
-    throw new BureauError(411, 'length-required', '请求体须带 Content-Length 请求头');
+  let declared: number | undefined;
+  try {
+    declared = declaredContentLength(request, limit);
+  } catch (error) {
+    throw asBureauError(error);
   }
-  const declared = Number(header);
-  if (!/^[0-9]{1,16}$/.test(header) || !Number.isSafeInteger(declared)) throw new BureauError(400, 'bad-request', 'Content-Length 请求头无效');
-  if (declared > limit) throw new BureauError(413, 'payload-too-large', `请求体超过 ${limit} 字节上限`);
-  return declared;
+  if (declared !== undefined) return declared;
+  if (request.headers['transfer-encoding'] === undefined) return 0;
+  throw new BureauError(411, 'length-required', '请求体须带 Content-Length 请求头');
 };
 
 /** A body must be JSON and say so; anything else is refused with 415 before it is read. */
@@ -26,22 +33,13 @@ export const requireJsonBody = (request: IncomingMessage): void => {
   }
 };
 
-/**
- * Reads exactly `length` bytes into one buffer of that size: no list of chunks to concatenate, so
- * the request never holds more than it declared. The HTTP parser stops at the declared length; a
- * connection closed before it ends the read with an error.
- */
+/** Reads the body `declaredBodyLength` admitted: exactly that many bytes, into one buffer of that size. */
 export const readDeclaredBody = async (request: IncomingMessage, length: number): Promise<Buffer> => {
-  const body = Buffer.alloc(length);
-  let size = 0;
-  for await (const chunk of request) {
-    const bytes = chunk as Buffer;
-    if (size + bytes.length > length) throw new BureauError(400, 'bad-request', '请求体比 Content-Length 声明的长');
-    bytes.copy(body, size);
-    size += bytes.length;
+  try {
+    return await readBoundedBody(request, { maxBytes: length });
+  } catch (error) {
+    throw asBureauError(error);
   }
-  if (size !== length) throw new BureauError(400, 'bad-request', '请求体比 Content-Length 声明的短');
-  return body;
 };
 
 export const parseJsonBody = (body: Buffer): unknown => {

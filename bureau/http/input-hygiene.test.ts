@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { sampleBundle } from '../../test/fixtures/sample-bundle.js';
 import { signBundle } from '../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { errorBodySchema } from '../../shared/protocol/error-body.js';
 import { bureauPaths, putVerdictResponseSchema, verdictHistorySchema } from '../../shared/protocol/messages.js';
 import { signRequest } from '../../shared/protocol/request-signing.js';
-import { nodeEd25519 } from '../node-ed25519.js';
-import { type BureauHarness, type HttpAnswer, type TestDevice, startHarness, testStorages } from '../testing/bureau-harness.js';
+import { nodeEd25519 } from '../../node/crypto/ed25519.js';
+import { type BureauHarness, type HttpAnswer, type TestDevice, startHarness, testStorages } from '../../test/support/bureau-harness.js';
 
 const errorOf = (answer: HttpAnswer) => errorBodySchema.parse(answer.json);
 

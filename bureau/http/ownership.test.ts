@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { sampleBundle } from '../../test/fixtures/sample-bundle.js';
 import { type SignedBundle, signBundle } from '../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { errorBodySchema } from '../../shared/protocol/error-body.js';
 import { bureauPaths, putVerdictResponseSchema, verdictHistorySchema } from '../../shared/protocol/messages.js';
-import { type BureauHarness, type HttpAnswer, type TestDevice, startHarness, testStorages } from '../testing/bureau-harness.js';
+import { type BureauHarness, type HttpAnswer, type TestDevice, startHarness, testStorages } from '../../test/support/bureau-harness.js';
 
 const errorOf = (answer: HttpAnswer) => errorBodySchema.parse(answer.json);
 

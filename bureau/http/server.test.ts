@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { sampleBundle } from '../../test/fixtures/sample-bundle.js';
 import { type SignedBundle, signBundle } from '../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { bytesToBase64 } from '../../shared/protocol/base64.js';
@@ -13,7 +13,7 @@ import { type Receipt, verifyReceipt } from '../../shared/protocol/receipt.js';
 import { maxClockSkewMs, signRequest } from '../../shared/protocol/request-signing.js';
 import { verifyManifestSignature } from '../../shared/package/signature.js';
 import { publishPackage } from '../package-publishing.js';
-import { type BureauHarness, type HttpAnswer, type TestDevice, startHarness, testStorages } from '../testing/bureau-harness.js';
+import { type BureauHarness, type HttpAnswer, type TestDevice, startHarness, testStorages } from '../../test/support/bureau-harness.js';
 
 
 const sampleManifest = new URL('../../test/fixtures/packages/sample-manifest.json', import.meta.url);

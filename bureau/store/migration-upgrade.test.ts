@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { privateSchema, testStorages } from '../testing/bureau-harness.js';
+import { privateSchema, testStorages } from '../../test/support/bureau-harness.js';
 import { migrations, migrationsTable } from './migrations.js';
 import { openRepository } from './open-repository.js';
 import { sqliteFileName } from './sqlite-repository.js';

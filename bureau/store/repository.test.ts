@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBureauContext } from '../bureau-context.js';
-import { openTestContext, testStorages } from '../testing/bureau-harness.js';
+import { openTestContext, testStorages } from '../../test/support/bureau-harness.js';
 import type { UnsignedReceipt } from '../../shared/protocol/receipt.js';
 import type { BureauRepository } from './repository.js';
 

@@ -1,17 +1,25 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { BodyReadError, readBoundedBody } from '../../node/http/bounded-body.js';
 import { extname, join, normalize, sep } from 'node:path';
 import type { HostHandlers } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
-import { checkApiRequest, checkStaticRequest, type GuardRefusal } from './request-guard.js';
+import { readCookie, sessionCookie, sessionCookieName, type BrowserSessions } from './browser-sessions.js';
+import type { ChangeFeed } from './change-feed.js';
+import { defaultHeartbeatMs, serveEventStream } from './event-stream.js';
+import { checkApiRequest, checkEventsRequest, checkStaticRequest, type GuardedRequest, type GuardRefusal } from './request-guard.js';
 
 export type HttpTransportOptions = {
   handlers: HostHandlers;
   port: number;
-  token: string;
+  sessions: BrowserSessions;
+  /** What `GET /api/events` streams. */
+  changes: ChangeFeed;
   /** The built renderer (vite output). */
   staticDir: string;
   contentSecurityPolicy: string;
+  /** How often a quiet event stream says it is alive; 15 s unless a test needs it sooner. */
+  heartbeatMs?: number;
 };
 
 /** Backups travel as one JSON body; nothing larger crosses this transport (packages are streamed by path). */
@@ -32,10 +40,6 @@ const mediaTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.map': 'application/json; charset=utf-8',
 };
-
-/** The renderer finds its token here; only a page served by us, on our Host, can read it. */
-export const injectToken = (html: string, token: string): string =>
-  html.replace('<head>', `<head>\n    <meta name="zz-host-token" content="${token}" />`);
 
 /** Maps a URL path into the static folder, refusing anything that would leave it. */
 export const resolveStaticPath = (root: string, urlPath: string): string | null => {
@@ -59,48 +63,58 @@ const send = (response: ServerResponse, status: number, headers: Record<string, 
 const refuse = (response: ServerResponse, refusal: GuardRefusal) =>
   send(response, refusal.status, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify({ ok: false, error: { code: refusal.code, message: refusal.message } }));
 
-const readBody = (request: IncomingMessage): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new Error('请求体过大'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-
-const bearer = (header: string | undefined): string | undefined => header?.match(/^Bearer (.+)$/)?.[1];
-
 export const createHttpTransport = (options: HttpTransportOptions): Server => {
   const root = normalize(options.staticDir);
+  const cookieName = sessionCookieName(options.port);
+
+  const describe = (request: IncomingMessage): GuardedRequest => ({
+    method: request.method ?? '',
+    host: request.headers.host,
+    origin: request.headers.origin,
+    signedIn: options.sessions.isSession(readCookie(request.headers.cookie, cookieName)),
+  });
+
+  /** The one-time code buys the session cookie; the redirect drops the code from the address bar and history. */
+  const signIn = (request: IncomingMessage, response: ServerResponse, code: string) => {
+    const refusal = checkStaticRequest(describe(request), options.port);
+    if (refusal) return refuse(response, refusal);
+    const credential = options.sessions.redeemCode(code);
+    if (credential === null) {
+      return send(response, 403, { 'Content-Type': 'text/plain; charset=utf-8' }, '一次性登录地址无效或已用过：请使用工作站新给出的地址打开');
+    }
+    send(response, 303, { Location: '/', 'Set-Cookie': sessionCookie(options.port, credential), 'Referrer-Policy': 'no-referrer' }, '');
+  };
+
+  const serveEvents = (request: IncomingMessage, response: ServerResponse) => {
+    const refusal = checkEventsRequest(describe(request), options.port);
+    if (refusal) return refuse(response, refusal);
+    serveEventStream(response, options.changes, options.heartbeatMs ?? defaultHeartbeatMs);
+  };
 
   const serveApi = async (request: IncomingMessage, response: ServerResponse, name: string) => {
-    const refusal = checkApiRequest(
-      { method: request.method ?? '', host: request.headers.host, origin: request.headers.origin, token: bearer(request.headers.authorization) },
-      options.port,
-      options.token,
-    );
+    const refusal = checkApiRequest(describe(request), options.port);
     if (refusal) return refuse(response, refusal);
+    const clientId = options.sessions.clientIdOf(readCookie(request.headers.cookie, cookieName));
+    if (clientId === null) return refuse(response, { status: 401, code: 'no-session', message: '未登录：请使用工作站给出的地址打开' });
+    let body: Buffer;
+    try {
+      body = await readBoundedBody(request, { maxBytes: maxBodyBytes });
+    } catch (error) {
+      const tooLarge = error instanceof BodyReadError && error.refusal === 'too-large';
+      return refuse(response, { status: tooLarge ? 413 : 400, code: tooLarge ? 'too-large' : 'bad-body', message: tooLarge ? '请求体过大' : `请求体读取失败：${(error as Error).message}` });
+    }
     let args: unknown;
     try {
-      const body = await readBody(request);
       args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch (error) {
       return refuse(response, { status: 400, code: 'bad-body', message: `请求体不是有效的 JSON：${(error as Error).message}` });
     }
-    const result = await dispatch(options.handlers, name, args);
+    const result = await dispatch(options.handlers, name, args, { scope: 'workstation', clientId });
     send(response, 200, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(result));
   };
 
   const serveStatic = async (request: IncomingMessage, response: ServerResponse) => {
-    const refusal = checkStaticRequest({ method: request.method ?? '', host: request.headers.host, origin: request.headers.origin, token: undefined }, options.port);
+    const refusal = checkStaticRequest(describe(request), options.port);
     if (refusal) return refuse(response, refusal);
     const path = resolveStaticPath(root, request.url ?? '/');
     if (!path) return send(response, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, '未找到');
@@ -111,16 +125,21 @@ export const createHttpTransport = (options: HttpTransportOptions): Server => {
       return send(response, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, '未找到');
     }
     const type = mediaTypes[extname(path)] ?? 'application/octet-stream';
-    const headers = { 'Content-Type': type, 'Content-Security-Policy': options.contentSecurityPolicy, 'X-Frame-Options': 'DENY' };
-    if (extname(path) === '.html') return send(response, 200, headers, injectToken(content.toString('utf8'), options.token));
-    send(response, 200, headers, content);
+    send(response, 200, { 'Content-Type': type, 'Content-Security-Policy': options.contentSecurityPolicy, 'X-Frame-Options': 'DENY' }, content);
+  };
+
+  const route = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? '/';
+    if (url === '/api/events') return serveEvents(request, response);
+    const api = url.match(/^\/api\/([a-z][A-Za-z]*\.[a-z][A-Za-z]*)$/);
+    if (api) return serveApi(request, response, api[1]!);
+    const code = url.match(/^\/\?code=([A-Za-z0-9_-]+)$/);
+    if (code && request.method === 'GET') return signIn(request, response, code[1]!);
+    return serveStatic(request, response);
   };
 
   return createServer((request, response) => {
-    const url = request.url ?? '/';
-    const api = url.match(/^\/api\/([a-z][A-Za-z]*\.[a-z][A-Za-z]*)$/);
-    const handled = api ? serveApi(request, response, api[1]!) : serveStatic(request, response);
-    handled.catch((error: unknown) => {
+    route(request, response).catch((error: unknown) => {
       if (!response.headersSent) refuse(response, { status: 400, code: 'internal', message: (error as Error).message });
     });
   });

@@ -1,3 +1,4 @@
+import { workstationCaller } from '../../test/support/callers.js';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ const dialogs = (chosen: string | null): FileDialogs => ({
 describe('documents.save', () => {
   it('writes every file into the meeting folder, named safely for Windows (browser shell: the path comes from the in-app dialog)', async () => {
     const folder = tempFolder();
-    const saved = await createDocumentsHandlers(deps())['documents.save']({ meeting, folder, files });
+    const saved = await createDocumentsHandlers(deps())['documents.save']({ meeting, folder, files }, workstationCaller);
     const target = join(folder, 'M-2026-0147 2026年第四批_浙江制造_标准技术审评会');
     expect(saved).toEqual({ folder: target, files: files.map((f) => join(target, f.name)), revealed: false });
     expect(readdirSync(target).sort()).toEqual(files.map((f) => f.name).sort());
@@ -54,23 +55,23 @@ describe('documents.save', () => {
     const folder = tempFolder();
     const revealInFolder = vi.fn();
     const handlers = createDocumentsHandlers(deps({ dialogs: dialogs(folder), revealInFolder }));
-    const saved = await handlers['documents.save']({ meeting, files });
+    const saved = await handlers['documents.save']({ meeting, files }, workstationCaller);
     expect(saved?.revealed).toBe(true);
     expect(revealInFolder).toHaveBeenCalledWith(saved?.files[0]);
-    expect(await createDocumentsHandlers(deps({ dialogs: dialogs(null), revealInFolder }))['documents.save']({ meeting, files })).toBeNull();
-    await expect(handlers['documents.save']({ meeting, files, folder })).rejects.toMatchObject({ code: 'invalid-arguments', field: 'folder' });
+    expect(await createDocumentsHandlers(deps({ dialogs: dialogs(null), revealInFolder }))['documents.save']({ meeting, files }, workstationCaller)).toBeNull();
+    await expect(handlers['documents.save']({ meeting, files, folder }, workstationCaller)).rejects.toMatchObject({ code: 'invalid-arguments', field: 'folder' });
   });
 
   it('refuses without a chosen folder in the browser shell, and refuses duplicate names', async () => {
     const handlers = createDocumentsHandlers(deps());
-    await expect(handlers['documents.save']({ meeting, files })).rejects.toMatchObject({ code: 'no-dialog', field: 'folder' });
-    await expect(handlers['documents.save']({ meeting, folder: tempFolder(), files: [files[0]!, files[0]!] })).rejects.toThrow(HostFailure);
+    await expect(handlers['documents.save']({ meeting, files }, workstationCaller)).rejects.toMatchObject({ code: 'no-dialog', field: 'folder' });
+    await expect(handlers['documents.save']({ meeting, folder: tempFolder(), files: [files[0]!, files[0]!] }, workstationCaller)).rejects.toThrow(HostFailure);
   });
 
   it('names what it could not write', async () => {
     const folder = tempFolder();
     // A file where the meeting folder should be: the folder cannot be created.
     writeFileSync(join(folder, 'M-2026-0147 2026年第四批_浙江制造_标准技术审评会'), '');
-    await expect(createDocumentsHandlers(deps())['documents.save']({ meeting, folder, files })).rejects.toMatchObject({ code: 'io', field: 'folder' });
+    await expect(createDocumentsHandlers(deps())['documents.save']({ meeting, folder, files }, workstationCaller)).rejects.toMatchObject({ code: 'io', field: 'folder' });
   });
 });

@@ -4,16 +4,11 @@ import type { HostHandlers } from '../../shared/api/contract.js';
 import type { packageCalls } from '../../shared/api/calls/package-calls.js';
 import { HostFailure } from '../../shared/api/result.js';
 import { packageFileExtension } from '../../shared/package/limits.js';
-import { decodePublicKey } from '../../shared/package/signature.js';
 import { locateDemoPackage } from './demo-package.js';
 import { createFileService } from './file-service.js';
 import type { HostDeps } from './host-deps.js';
 import { addMaterialFile } from './package/material-file.js';
-import { createMaterialStore } from './package/material-store.js';
-import { createPackageJobs } from './package/package-jobs.js';
-import type { BureauKey } from './package/package-reader.js';
-import { createStaging } from './package/staging.js';
-import { createSettingsService } from './settings-service.js';
+import type { PackageServices } from './package/package-services.js';
 import { downloadedPackagePath } from './sync/package-download.js';
 
 type PackageHandlers = Pick<HostHandlers, keyof typeof packageCalls>;
@@ -31,17 +26,9 @@ const droppedPackagePath = (path: string | undefined): string => {
 
 const cancelled = () => new HostFailure('cancelled', '已取消选择文件', 'path');
 
-export const createPackageHandlers = (deps: HostDeps): PackageHandlers => {
-  const settings = createSettingsService(deps.settings);
+/** Staging and checking packages, and the content store's files; `meeting.import` commits what they staged. */
+export const createPackageHandlers = (deps: HostDeps, { staging, materials, jobs }: PackageServices): PackageHandlers => {
   const files = createFileService(deps.dialogs);
-  const staging = createStaging(deps.dataDir);
-  const store = createMaterialStore(deps.dataDir);
-  const bureauKey = (): BureauKey | null => {
-    const { bureauKeyId, bureauPublicKey } = settings.read();
-    const publicKey = bureauPublicKey ? decodePublicKey(bureauPublicKey) : null;
-    return publicKey && { keyId: bureauKeyId, publicKey };
-  };
-  const jobs = createPackageJobs({ staging, store, bureauKey });
 
   return {
     'package.inspect': async ({ path, origin = 'chosen', downloadId }) => {
@@ -59,19 +46,18 @@ export const createPackageHandlers = (deps: HostDeps): PackageHandlers => {
       return { jobId: jobs.start(chosen, info.size) };
     },
     'package.job': async ({ jobId }) => jobs.status(jobId),
-    'package.commit': async ({ jobId }) => jobs.commit(jobId),
     'package.discard': async ({ jobId }) => {
       await jobs.discard(jobId);
       return null;
     },
     'materials.read': async ({ sha256 }) => {
-      const content = await store.read(sha256);
+      const content = await materials.read(sha256);
       return { contentBase64: content.toString('base64'), bytes: content.byteLength };
     },
     'materials.add': async ({ path }) => {
       const chosen = await files.chooseOpenPath({ title: '添加材料', filters: materialFilters, path });
       if (chosen === null) throw cancelled();
-      return addMaterialFile(chosen, { staging, store });
+      return addMaterialFile(chosen, { staging, store: materials });
     },
   };
 };

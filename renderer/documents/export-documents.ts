@@ -10,7 +10,6 @@ import { choosePath } from '../files/path-chooser.js';
 import { callHost } from '../host/host-client.js';
 import { readMeeting } from '../meeting/use-meeting.js';
 import { hasDocuments } from './has-documents.js';
-import { database } from '../state/database.js';
 import { loadPdfFonts } from './load-fonts.js';
 
 export type ExportProgress =
@@ -33,7 +32,7 @@ export const prepareDocuments = async (): Promise<void> => {
 
 /**
  * Generates the documents of one submission (or of every submission that has reached the vote)
- * from the meeting as stored right now, in PDF and DOCX, and has the host save them in a folder
+ * from the meeting as the host holds it right now, in PDF and DOCX, and has the host save them in a folder
  * the user chooses. Null when the user cancelled the folder choice.
  */
 export const exportDocuments = async (
@@ -42,7 +41,7 @@ export const exportDocuments = async (
 ): Promise<HostValue<'documents.save'>> => {
   const folder = await choosePath({ mode: 'directory', title: request.folderTitle, extensions: [] });
   if (folder === null) return null;
-  const data = await readMeeting(database, request.meetingId);
+  const data = await readMeeting(request.meetingId);
   if (data === null) throw new Error(`找不到审评会 ${request.meetingId}`);
   onProgress({ step: 'fonts' });
   const fonts = await loadPdfFonts();

@@ -1,11 +1,15 @@
 import type { HostArgs, HostCallName, HostValue } from '../../shared/api/contract.js';
 import { HostFailure, type HostResult } from '../../shared/api/result.js';
 
+/** A change in the host: which meeting (null: anything) and its revision; `-1` after a lost connection. */
+export type HostChange = { meetingId: string | null; revision: number };
+
 /** What the Electron preload exposes; absent in the browser shell. */
 type PreloadBridge = {
   call(name: string, args: unknown): Promise<HostResult<unknown>>;
   pathForFile?(file: File): string;
   onMenuCommand?(listener: (command: string) => void): () => void;
+  onChange?(listener: (change: HostChange) => void): () => void;
 };
 
 declare global {
@@ -14,13 +18,13 @@ declare global {
   }
 }
 
-const tokenFromPage = (): string => document.querySelector<HTMLMetaElement>('meta[name="zz-host-token"]')?.content ?? '';
-
+/** The browser shell signs this browser in with an HttpOnly session cookie; the page never holds a credential. */
 const overHttp: PreloadBridge = {
   async call(name, args) {
     const response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokenFromPage()}` },
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(args),
     });
     return (await response.json()) as HostResult<unknown>;
@@ -29,7 +33,7 @@ const overHttp: PreloadBridge = {
 
 const bridge = (): PreloadBridge => window.zz ?? overHttp;
 
-/** One typed call to the host; failures come back as a `HostFailure` carrying the host's code, message and field. */
+/** One typed call to the host; failures come back as a `HostFailure` carrying the host's code, message, field and the engine's messages. */
 export const callHost = async <K extends HostCallName>(name: K, args: HostArgs<K>): Promise<HostValue<K>> => {
   let result: HostResult<unknown>;
   try {
@@ -37,7 +41,7 @@ export const callHost = async <K extends HostCallName>(name: K, args: HostArgs<K
   } catch (error) {
     throw new HostFailure('unreachable', error instanceof Error ? error.message : String(error));
   }
-  if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field);
+  if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field, result.error.issues, result.error.messages);
   return result.value as HostValue<K>;
 };
 
@@ -46,3 +50,70 @@ export const hostPathForFile = (file: File): string | null => window.zz?.pathFor
 
 /** Menu choices forwarded by Electron's main process; the browser shell has no app menu. Returns the unsubscribe. */
 export const onMenuCommand = (listener: (command: string) => void): (() => void) => window.zz?.onMenuCommand?.(listener) ?? (() => undefined);
+
+const isHostChange = (value: unknown): value is HostChange => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { meetingId, revision } = value as Record<string, unknown>;
+  return (meetingId === null || typeof meetingId === 'string') && Number.isInteger(revision);
+};
+
+/** Told after the stream was lost: changes may have been missed, so every screen reads everything again. */
+const resync: HostChange = { meetingId: null, revision: -1 };
+
+/** After the host refused the stream (an HTTP error ends an EventSource for good), the next attempt waits this long. */
+const reopenDelayMs = 3_000;
+
+/** One event stream per page, shared by every screen that listens, open while any does. */
+const createHttpChanges = () => {
+  const listeners = new Set<(change: HostChange) => void>();
+  let source: EventSource | null = null;
+  let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  let missed = false;
+  const tell = (change: HostChange) => {
+    for (const listener of [...listeners]) listener(change);
+  };
+  const open = () => {
+    const next = new EventSource('/api/events');
+    next.onopen = () => {
+      if (!missed) return;
+      missed = false;
+      tell(resync);
+    };
+    next.onmessage = (message: MessageEvent<string>) => {
+      let change: unknown;
+      try {
+        change = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      if (isHostChange(change)) tell({ meetingId: change.meetingId, revision: change.revision });
+    };
+    next.onerror = () => {
+      missed = true;
+      // A dropped connection: EventSource reconnects by itself, and `onopen` then asks for the resync.
+      if (next.readyState !== EventSource.CLOSED) return;
+      reopenTimer = setTimeout(open, reopenDelayMs);
+    };
+    source = next;
+  };
+  const close = () => {
+    clearTimeout(reopenTimer);
+    source?.close();
+    source = null;
+    missed = false;
+  };
+  return (listener: (change: HostChange) => void): (() => void) => {
+    listeners.add(listener);
+    if (source === null) open();
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) close();
+    };
+  };
+};
+
+const subscribeOverHttp = createHttpChanges();
+
+/** Calls `listener` after every change in the host, from any client; returns the unsubscribe. */
+export const subscribeHostChanges = (listener: (change: HostChange) => void): (() => void) =>
+  window.zz?.onChange ? window.zz.onChange(listener) : subscribeOverHttp(listener);

@@ -1,6 +1,7 @@
+import type { ImportPlan } from '../../shared/api/calls/import-calls.js';
 import type { Translate } from '../../shared/i18n/translate.js';
 import type { MessageKey } from '../../shared/i18n/zh-cn.js';
-import type { ReimportPlan, WorkCounts } from '../../shared/package/reimport-plan.js';
+import type { WorkCounts } from '../../shared/package/reimport-plan.js';
 import { workTables } from '../../shared/package/reimport-plan.js';
 import { formatBytes } from './format-bytes.js';
 
@@ -14,7 +15,7 @@ const describeWork = (t: Translate, work: WorkCounts) =>
     .join('、');
 
 /** What a re-import will change, one sentence per change, in the order meeting, panel, submissions, materials. */
-export const describeChanges = (t: Translate, plan: ReimportPlan): string[] => {
+export const describeChanges = (t: Translate, plan: ImportPlan): string[] => {
   const submissionNames = new Map(
     [...plan.write.submissions, ...plan.submissions.removed, ...plan.submissions.kept.map((kept) => kept.record)].map((s) => [s.id, s.standardName]),
   );
@@ -43,5 +44,5 @@ export const describeChanges = (t: Translate, plan: ReimportPlan): string[] => {
 };
 
 /** Why the import cannot go ahead, one sentence per blocker. */
-export const describeBlockers = (t: Translate, plan: ReimportPlan): string[] =>
+export const describeBlockers = (t: Translate, plan: ImportPlan): string[] =>
   plan.blockers.map((blocker) => t(blocker.field === 'reviewType' ? 'import.blocker.reviewType' : 'import.blocker.rubric', { count: blocker.scoreSheets }));

@@ -1,23 +1,24 @@
 import { create } from 'zustand';
+import type { ImportPlan } from '../../shared/api/calls/import-calls.js';
 import type { PackagePreview } from '../../shared/api/calls/package-calls.js';
 import type { HostArgs } from '../../shared/api/contract.js';
 import { HostFailure } from '../../shared/api/result.js';
 import { manifestToRecords, type ManifestRecords } from '../../shared/package/manifest-records.js';
 import { packageFileExtension } from '../../shared/package/limits.js';
-import type { ReimportPlan } from '../../shared/package/reimport-plan.js';
 import { choosePath } from '../files/path-chooser.js';
 import { callHost } from '../host/host-client.js';
-import { database } from '../state/database.js';
 import { navigate } from '../state/route.js';
-import { planImport, writeImport } from './import-records.js';
 
 export type ImportRejection = { code: string; message: string; field: string | null };
 
-/** One import at a time, from choosing the file to the commit; the import page shows whichever step it is in. */
+/**
+ * One import at a time, from choosing the file to the commit; the import page shows whichever step it is in.
+ * `records` are what the preview lists, read from the manifest; the host derives its own when it imports.
+ */
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; jobId: string; bytesDone: number; bytesTotal: number }
-  | { step: 'preview'; preview: PackagePreview; records: ManifestRecords; plan: ReimportPlan; committing: boolean }
+  | { step: 'preview'; preview: PackagePreview; records: ManifestRecords; plan: ImportPlan; committing: boolean }
   | { step: 'rejected'; rejection: ImportRejection };
 
 export const useImportFlow = create<ImportStep>(() => ({ step: 'idle' }));
@@ -45,9 +46,8 @@ const follow = async (jobId: string, mine: number): Promise<void> => {
       continue;
     }
     if (state.state === 'rejected') return useImportFlow.setState({ step: 'rejected', rejection: state.error });
-    const records = manifestToRecords(state.preview.manifest);
-    const plan = await planImport(database, records);
-    if (mine === generation) useImportFlow.setState({ step: 'preview', preview: state.preview, records, plan, committing: false });
+    const plan = await callHost('meeting.planImport', { jobId });
+    if (mine === generation) useImportFlow.setState({ step: 'preview', preview: state.preview, records: manifestToRecords(state.preview.manifest), plan, committing: false });
     return;
   }
 };
@@ -63,7 +63,7 @@ const discardCurrent = async () => {
 /**
  * Starts reading a package: a `path` from a drop or the in-app chooser, no path under Electron where the
  * host's native dialog asks, `origin: 'demo'` for the bundled demo, or a `downloadId` the host fetched from
- * the bureau. The host stages and checks it; nothing reaches the database before `confirmImport`.
+ * the bureau. The host stages and checks it; nothing reaches the meeting store before `confirmImport`.
  */
 export const inspectPackage = async (source: HostArgs<'package.inspect'>): Promise<void> => {
   await discardCurrent();
@@ -89,29 +89,24 @@ export const chooseAndInspectPackage = async (title: string): Promise<void> => {
   await inspectPackage(path === undefined ? {} : { path });
 };
 
-/** Moves the staged files into the store, then writes every record and the audit entry in one transaction. */
+/** The host moves the staged files into its content store and writes every record with the audit entry, in one step. */
 export const confirmImport = async (): Promise<{ meetingId: string; title: string }> => {
   const current = useImportFlow.getState();
   if (current.step !== 'preview' || current.committing) throw new Error('没有待确认的导入');
-  const { preview, records } = current;
   useImportFlow.setState({ ...current, committing: true });
+  let imported: { meetingId: string; title: string };
   try {
-    const stored = await callHost('package.commit', { jobId: preview.jobId });
-    const storedHashes = new Set(stored.materials.map((material) => material.sha256));
-    const missing = records.materials.find((material) => !storedHashes.has(material.sha256));
-    if (missing) throw new Error(`材料未能存入本机：${missing.path}`);
-    await writeImport(database, records, {
-      action: 'package.import',
-      details: { packageId: preview.manifest.packageId, fileName: preview.fileName, bytes: preview.bytes, signature: preview.signature.status, keyId: preview.signature.keyId },
-    });
+    imported = await callHost('meeting.import', { jobId: current.preview.jobId });
   } catch (error) {
-    useImportFlow.setState({ ...current, committing: false });
+    // Work recorded since the preview may now block the import: show the plan as the host sees it.
+    const plan = await callHost('meeting.planImport', { jobId: current.preview.jobId }).catch(() => current.plan);
+    useImportFlow.setState({ ...current, plan, committing: false });
     throw error;
   }
   generation += 1;
   useImportFlow.setState({ step: 'idle' });
-  navigate('meetings', records.meeting.id);
-  return { meetingId: records.meeting.id, title: records.meeting.title };
+  navigate('meetings', imported.meetingId);
+  return imported;
 };
 
 /** 「取消」: the host deletes what it staged; nothing was written here. */

@@ -1,8 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMeeting } from '../meeting/use-meeting.js';
 import { useT } from '../state/app-store.js';
-import { database } from '../state/database.js';
 import { navigate } from '../state/route.js';
 import { SubmissionMaterials } from './SubmissionMaterials.js';
 
@@ -13,7 +12,8 @@ const frameChrome = 112;
 export function ReadingPage({ path }: { path: string[] }) {
   const t = useT();
   const [, meetingId = '', , submissionId = '', materialId] = path;
-  const submission = useLiveQuery(() => database.submissions.get([meetingId, submissionId]), [meetingId, submissionId]);
+  const data = useMeeting(meetingId);
+  const submission = data?.submissions.find((s) => s.id === submissionId);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: `calc(100vh - ${frameChrome}px)`, minHeight: 480 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, minWidth: 0 }}>
@@ -28,12 +28,14 @@ export function ReadingPage({ path }: { path: string[] }) {
         )}
       </div>
       <div style={{ flex: 1, minHeight: 0 }}>
-        <SubmissionMaterials
-          meetingId={meetingId}
-          submissionId={submissionId}
-          materialId={materialId}
-          onSelect={(id) => navigate('meetings', meetingId, 'read', submissionId, id)}
-        />
+        {data !== undefined && (
+          <SubmissionMaterials
+            materials={data?.materials ?? []}
+            submissionId={submissionId}
+            materialId={materialId}
+            onSelect={(id) => navigate('meetings', meetingId, 'read', submissionId, id)}
+          />
+        )}
       </div>
     </div>
   );

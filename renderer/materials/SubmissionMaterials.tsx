@@ -1,11 +1,12 @@
 import { Empty, Result, Segmented } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import type { Material } from '../../shared/model/submission.js';
 import { useT } from '../state/app-store.js';
 import { MaterialsReader } from './MaterialsReader.js';
-import { readMaterials } from './prefetch-material.js';
+import { materialsOf } from './prefetch-material.js';
 
 type SubmissionMaterialsProps = {
-  meetingId: string;
+  /** The meeting's materials, as the screen read them; this shows those of `submissionId`. */
+  materials: readonly Material[];
   submissionId: string;
   /** The material on screen; the submission's first in package order (its 送审稿) when absent. */
   materialId?: string;
@@ -13,10 +14,9 @@ type SubmissionMaterialsProps = {
 };
 
 /** A submission's materials, one at a time in the reader, with a switcher between them. */
-export function SubmissionMaterials({ meetingId, submissionId, materialId, onSelect }: SubmissionMaterialsProps) {
+export function SubmissionMaterials({ materials: ofMeeting, submissionId, materialId, onSelect }: SubmissionMaterialsProps) {
   const t = useT();
-  const materials = useLiveQuery(() => readMaterials(meetingId, submissionId), [meetingId, submissionId]);
-  if (materials === undefined) return null;
+  const materials = materialsOf(ofMeeting, submissionId);
   if (materials.length === 0) return <Empty description={t('reader.route.noMaterials')} />;
   const shown = materialId === undefined ? materials[0] : materials.find((material) => material.id === materialId);
   if (!shown) return <Result status="404" title={t('reader.route.notFound', { submissionId, materialId: materialId ?? '' })} />;

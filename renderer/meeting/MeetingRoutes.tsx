@@ -2,7 +2,7 @@ import { Result } from 'antd';
 import { useEffect } from 'react';
 import { preloadPdfJs } from '../materials/pdfjs-loader.js';
 import { prefetchMaterial } from '../materials/prefetch-material.js';
-import { MeetingListPage } from '../pages/MeetingListPage.js';
+import { MeetingListPage, prefetchMeetingList } from '../pages/MeetingListPage.js';
 import { lazyScreen, preloadWhenIdle, type LazyScreen } from '../shell/lazy-screen.js';
 import { ScreenSuspense } from '../shell/ScreenSuspense.js';
 import { useT } from '../state/app-store.js';
@@ -57,6 +57,12 @@ export const preloadMeetingRoute = ([section, meetingId, screen = '', submission
     preloadPdfJs();
     prefetchMaterial(meetingId, submissionId, screen === 'read' ? materialId : undefined);
   }
+};
+
+/** At start-up only (a later visit reads afresh): the route's preloading, and the meeting list when the app opens on it. */
+export const preloadFirstScreen = (path: readonly string[]): void => {
+  preloadMeetingRoute(path);
+  if (path[0] === 'meetings' && path[1] === undefined) prefetchMeetingList();
 };
 
 export function MeetingRoutes() {

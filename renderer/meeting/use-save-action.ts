@@ -1,5 +1,6 @@
 import { App } from 'antd';
 import { useState } from 'react';
+import { useEngineText } from '../shell/engine-text.js';
 
 /**
  * Runs a durable write from a dialog: 「已保存」 appears only once the write has resolved (its
@@ -7,6 +8,7 @@ import { useState } from 'react';
  */
 export const useSaveAction = (onSaved: () => void) => {
   const { message } = App.useApp();
+  const { error: errorText } = useEngineText();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const run = async (write: () => Promise<unknown>, savedText: string) => {
@@ -16,7 +18,7 @@ export const useSaveAction = (onSaved: () => void) => {
       message.success(savedText);
       onSaved();
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(errorText(error));
     } finally {
       setSaving(false);
     }

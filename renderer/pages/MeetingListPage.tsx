@@ -1,14 +1,32 @@
 import { FileAddOutlined, ImportOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { LoadDemoButton } from '../demo/LoadDemoButton.js';
+import { callHost } from '../host/host-client.js';
+import { useHostQuery } from '../host/use-host-query.js';
 import { chooseAndInspectPackage } from '../import/import-flow.js';
 import { useT } from '../state/app-store.js';
-import { database } from '../state/database.js';
 import { hrefFor, navigate } from '../state/route.js';
 
 const byStartDescending = (a: Meeting, b: Meeting) => b.startsAt.localeCompare(a.startsAt);
+
+/** Every meeting in one call, newest first; read again whenever any meeting changes. */
+const readMeetings = async (): Promise<Meeting[]> => (await callHost('meetings.list', {})).sort(byStartDescending);
+
+let prefetched: Promise<Meeting[]> | null = null;
+
+/** Starts reading the list at start-up, beside the settings' round trip; the page's first read takes it. */
+export const prefetchMeetingList = (): void => {
+  prefetched = readMeetings();
+  // Nobody may be waiting yet: a failure only means the page reads for itself.
+  prefetched.catch(() => undefined);
+};
+
+const takePrefetchedOrRead = (): Promise<Meeting[]> => {
+  const taken = prefetched;
+  prefetched = null;
+  return taken === null ? readMeetings() : taken.catch(readMeetings);
+};
 
 const formatStart = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
@@ -28,7 +46,7 @@ function MeetingActions() {
 
 export function MeetingListPage() {
   const t = useT();
-  const meetings = useLiveQuery(async () => (await database.meetings.toArray()).sort(byStartDescending));
+  const meetings = useHostQuery(takePrefetchedOrRead, [], null);
   if (!meetings) return null;
 
   if (meetings.length === 0) {

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Radio, Space, Typography, App } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Radio, Space, Typography, App } from 'antd';
 import { useState } from 'react';
 import { HostFailure } from '../../shared/api/result.js';
 import { settingsSchema, type Settings } from '../../shared/settings/settings.js';
@@ -7,7 +7,7 @@ import { BackupPanel } from './BackupPanel.js';
 import { SyncSettingsCard } from '../sync/SyncSettingsCard.js';
 
 /** The host validates too; checking here first lets the field show the rule's own words. */
-type CheckedField = 'bureauUrl' | 'secretaryName' | 'bureauKeyId' | 'bureauPublicKey';
+type CheckedField = 'bureauUrl' | 'secretaryName' | 'bureauKeyId' | 'bureauPublicKey' | 'idleLockMinutes';
 
 const ruleFor = (field: CheckedField) => ({
   validator: async (_: unknown, value: unknown) => {
@@ -62,6 +62,14 @@ export function SettingsPage() {
           </Form.Item>
           <Form.Item name="bureauUrl" label={t('settings.bureauUrl')} rules={[ruleFor('bureauUrl')]} extra={t('settings.bureauUrl.help')}>
             <Input placeholder={t('settings.bureauUrl.placeholder')} />
+          </Form.Item>
+          <Form.Item label={t('settings.idleLockMinutes')} extra={t('settings.idleLockMinutes.help')}>
+            <Space.Compact>
+              <Form.Item name="idleLockMinutes" noStyle rules={[ruleFor('idleLockMinutes')]}>
+                <InputNumber aria-label={t('settings.idleLockMinutes')} min={1} max={120} precision={0} style={{ width: 120 }} />
+              </Form.Item>
+              <Space.Addon>{t('settings.idleLockMinutes.unit')}</Space.Addon>
+            </Space.Compact>
           </Form.Item>
           <Typography.Title level={5}>{t('settings.bureauKey')}</Typography.Title>
           <Form.Item name="bureauKeyId" label={t('settings.bureauKeyId')} rules={[ruleFor('bureauKeyId')]}>

@@ -2,13 +2,14 @@ import { PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { reviewTypeSchema, type ReviewType } from '../../shared/model/review-type.js';
+import type { MeetingDraft } from '../../shared/setup/meeting-draft.js';
+import { validateMeetingDraft, type SetupIssue } from '../../shared/setup/validate-draft.js';
 import { useT } from '../state/app-store.js';
 import { navigate } from '../state/route.js';
-import { emptyMeetingDraft, emptySubmission, isBlankPanelRow, type MeetingDraft } from './meeting-draft.js';
+import { emptyMeetingDraft, emptySubmission, isBlankPanelRow } from './meeting-draft.js';
 import { PanelEditor } from './PanelEditor.js';
 import { saveMeetingDraft } from './setup-actions.js';
 import { SubmissionEditor } from './SubmissionEditor.js';
-import { validateMeetingDraft, type SetupIssue } from './validate-draft.js';
 
 function IssueList({ issues, type, title }: { issues: SetupIssue[]; type: 'error' | 'warning'; title: string }) {
   const t = useT();

@@ -2,8 +2,9 @@ import { DeleteOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icon
 import { Button, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { expertRoleSchema, type ExpertRole } from '../../shared/model/expert.js';
+import type { PanelRowDraft } from '../../shared/setup/meeting-draft.js';
 import { useT } from '../state/app-store.js';
-import { emptyPanelRow, isBlankPanelRow, newKey, type PanelRowDraft } from './meeting-draft.js';
+import { emptyPanelRow, isBlankPanelRow, newKey } from './meeting-draft.js';
 import { PanelPasteModal } from './PanelPasteModal.js';
 
 type TextField = 'name' | 'organization' | 'title';

@@ -2,9 +2,9 @@ import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { materialKindSchema, standardKindSchema, type MaterialKind, type StandardKind } from '../../shared/model/submission.js';
+import type { MaterialDraft, SubmissionDraft } from '../../shared/setup/meeting-draft.js';
 import { formatBytes } from '../import/format-bytes.js';
 import { useT } from '../state/app-store.js';
-import type { MaterialDraft, SubmissionDraft } from './meeting-draft.js';
 import { addMaterialFile } from './setup-actions.js';
 
 const coDrafterSeparators = ['、', '，', ',', '；', ';'];

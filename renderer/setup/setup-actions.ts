@@ -1,13 +1,12 @@
 import { HostFailure } from '../../shared/api/result.js';
 import { translator } from '../../shared/i18n/translate.js';
+import { newMeetingId } from '../../shared/setup/draft-records.js';
+import type { MaterialDraft, MeetingDraft } from '../../shared/setup/meeting-draft.js';
+import { normalizeMeetingTime } from '../../shared/setup/meeting-time.js';
 import { choosePath } from '../files/path-chooser.js';
 import { callHost } from '../host/host-client.js';
-import { writeImport } from '../import/import-records.js';
-import { database } from '../state/database.js';
-import { draftToRecords, newMeetingId } from './draft-records.js';
 import { fileTitle, guessMaterialKind } from './material-kind.js';
-import { newKey, type MaterialDraft, type MeetingDraft } from './meeting-draft.js';
-import { normalizeMeetingTime } from './meeting-time.js';
+import { newKey } from './meeting-draft.js';
 
 export const materialExtensions = ['pdf', 'docx'];
 
@@ -39,13 +38,14 @@ export const addMaterialFile = async (dialogTitle: string, submissionHasDraft: b
   }
 };
 
-/** Writes a validated draft as a new meeting, its records and audit entry in one transaction; returns its id. */
+/**
+ * Has the host create the meeting from a validated draft (it checks the draft again); returns its id. The
+ * time was typed in this computer's zone on the meeting day, which sets the offset it is stored with.
+ */
 export const saveMeetingDraft = async (draft: MeetingDraft): Promise<string> => {
   const startsAt = normalizeMeetingTime(draft.startsAt);
   if (startsAt === null) throw new Error(`会议时间无效：${draft.startsAt}`);
-  const meetingId = newMeetingId(startsAt);
-  const offsetMinutes = -new Date(startsAt).getTimezoneOffset();
-  const records = draftToRecords(draft, meetingId, offsetMinutes);
-  await writeImport(database, records, { action: 'meeting.create', details: { title: records.meeting.title, source: 'manual' } });
-  return meetingId;
+  const utcOffsetMinutes = -new Date(startsAt).getTimezoneOffset();
+  const created = await callHost('meeting.create', { meetingId: newMeetingId(startsAt), draft, utcOffsetMinutes });
+  return created.meetingId;
 };

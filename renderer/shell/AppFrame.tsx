@@ -1,6 +1,7 @@
 import { CloudUploadOutlined, InfoCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { AuditChainNotice } from '../meeting/audit/AuditChainNotice.js';
 import { useT } from '../state/app-store.js';
 import { navigate } from '../state/route.js';
 import { useMenuCommands } from './use-menu-commands.js';
@@ -25,7 +26,10 @@ export function AppFrame({ section, children }: { section: string; children: Rea
         <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56}>
           <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} style={{ height: '100%', paddingTop: 8 }} />
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24, overflow: 'auto' }}>{children}</Layout.Content>
+        <Layout.Content style={{ padding: 24, overflow: 'auto' }}>
+          <AuditChainNotice banner />
+          {children}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../shared/api/menu-commands.js';
 import { onMenuCommand } from '../host/host-client.js';
 import { chooseAndInspectPackage } from '../import/import-flow.js';
 import { useT } from '../state/app-store.js';
-import { exportDatabaseBackup } from '../state/backup-actions.js';
+import { describeExport, exportDatabaseBackup } from '../state/backup-actions.js';
 import { navigate } from '../state/route.js';
 
 /** The desktop app's menu forwards each choice here; the browser shell has no menu and never calls back. */
@@ -14,8 +14,8 @@ export const useMenuCommands = (): void => {
   useEffect(() => {
     const exportBackup = async () => {
       try {
-        const path = await exportDatabaseBackup(t('settings.backup.exportTitle'));
-        if (path) void message.success(t('settings.backup.exported', { path }), 6);
+        const exported = await exportDatabaseBackup(t('settings.backup.exportTitle'));
+        if (exported) void message.success(describeExport(exported, t), 6);
       } catch (error) {
         void message.error((error as Error).message, 8);
       }

@@ -1,29 +1,41 @@
+import type { ExportReport, RestoreOutcome, RestoreReport } from '../../shared/api/calls/backup-calls.js';
 import { backupFileExtension } from '../../shared/backup/backup-file.js';
+import type { Translate } from '../../shared/i18n/translate.js';
+import type { OutboxEntry } from '../../shared/sync/outbox-entry.js';
 import { callHost } from '../host/host-client.js';
-import { exportBackup, restoreBackup } from '../db/backup.js';
 import { choosePath } from '../files/path-chooser.js';
-import { useAppStore } from './app-store.js';
-import { database } from './database.js';
 
 const chosen = (path: string | undefined) => (path === undefined ? {} : { path });
 
-/** Returns where the backup was written, or null when the user cancelled. */
-export const exportDatabaseBackup = async (title: string): Promise<string | null> => {
-  const now = new Date();
-  const path = await choosePath({ mode: 'save', title, defaultName: `审评工作站备份-${now.toISOString().slice(0, 10)}.${backupFileExtension}`, extensions: [backupFileExtension] });
+/** The host copies its own store and materials into the file; null when the user cancelled. */
+export const exportDatabaseBackup = async (title: string): Promise<ExportReport | null> => {
+  const today = new Date().toISOString().slice(0, 10);
+  const path = await choosePath({ mode: 'save', title, defaultName: `审评工作站备份-${today}.${backupFileExtension}`, extensions: [backupFileExtension] });
   if (path === null) return null;
-  const backup = await exportBackup(database, useAppStore.getState().info?.version ?? '0.0.0', now);
-  const saved = await callHost('backup.export', { backup, ...chosen(path) });
-  return saved?.path ?? null;
+  return callHost('backup.export', chosen(path));
 };
 
-/** Replaces the whole database with a backup file's content; null when the user cancelled. */
-export const restoreDatabaseBackup = async (title: string): Promise<{ path: string; count: number } | null> => {
+/** What an export tells the secretary: where the file is, and what it could not carry. */
+export const describeExport = (report: ExportReport, t: Translate): string =>
+  [
+    t('settings.backup.exported', { path: report.path }),
+    report.signed ? '' : t('settings.backup.exportedUnsigned'),
+    report.missingMaterials > 0 ? t('settings.backup.exportedMissing', { count: report.missingMaterials }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/** The host checks the whole file first; a backup that is not this workstation's own comes back for confirmation. Null when cancelled. */
+export const restoreDatabaseBackup = async (title: string): Promise<RestoreOutcome | null> => {
   const path = await choosePath({ mode: 'open', title, extensions: [backupFileExtension] });
   if (path === null) return null;
-  const opened = await callHost('backup.import', chosen(path));
-  if (!opened) return null;
-  await restoreBackup(database, opened.backup);
-  const count = Object.values(opened.backup.tables).reduce((sum, rows) => sum + rows.length, 0);
-  return { path: opened.path, count };
+  return callHost('backup.restore', chosen(path));
 };
+
+export const confirmRestore = (restoreId: string): Promise<RestoreReport> => callHost('backup.confirmRestore', { restoreId });
+
+export const discardRestore = (restoreId: string): Promise<null> => callHost('backup.discardRestore', { restoreId });
+
+/** The secretary lets one restored bundle be signed and sent. */
+export const releaseHeldBundle = (entry: Pick<OutboxEntry, 'verdictId' | 'versionNo'>): Promise<OutboxEntry> =>
+  callHost('outbox.confirmHeld', { verdictId: entry.verdictId, versionNo: entry.versionNo });

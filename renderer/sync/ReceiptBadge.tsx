@@ -1,17 +1,15 @@
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, PauseCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import type { OutboxEntry } from '../../shared/sync/outbox-entry.js';
 import { useT } from '../state/app-store.js';
-import { database } from '../state/database.js';
 import { formatTime } from '../meeting/review/format-time.js';
 
 /**
  * The bureau's verified receipt for one verdict version, shown on the verdict:
  * 「已上报 · 回执 #seq · time」, or where its delivery stands until then.
  */
-export function ReceiptBadge({ verdictId, versionNo }: { verdictId: string; versionNo: number }) {
+export function ReceiptBadge({ entry }: { entry: OutboxEntry | undefined }) {
   const t = useT();
-  const entry = useLiveQuery(() => database.outbox.where('[verdictId+versionNo]').equals([verdictId, versionNo]).first(), [verdictId, versionNo]);
   if (entry === undefined) return null;
   if (entry.status === 'delivered' && entry.receipt !== null) {
     return (
@@ -22,11 +20,17 @@ export function ReceiptBadge({ verdictId, versionNo }: { verdictId: string; vers
       </Tooltip>
     );
   }
-  const failed = entry.status === 'failed';
+  const look = {
+    pending: { icon: <ClockCircleOutlined aria-hidden />, color: 'processing', label: 'sync.receipt.pending' },
+    delivered: { icon: <ClockCircleOutlined aria-hidden />, color: 'processing', label: 'sync.receipt.pending' },
+    held: { icon: <PauseCircleOutlined aria-hidden />, color: 'warning', label: 'sync.receipt.held' },
+    failed: { icon: <ExclamationCircleOutlined aria-hidden />, color: 'error', label: 'sync.receipt.failed' },
+  } as const;
+  const { icon, color, label } = look[entry.status];
   return (
     <Tooltip title={entry.lastError}>
-      <Tag icon={failed ? <ExclamationCircleOutlined aria-hidden /> : <ClockCircleOutlined aria-hidden />} color={failed ? 'error' : 'processing'} className="zz-receipt-badge">
-        {t(failed ? 'sync.receipt.failed' : 'sync.receipt.pending')}
+      <Tag icon={icon} color={color} className="zz-receipt-badge">
+        {t(label)}
       </Tag>
     </Tooltip>
   );

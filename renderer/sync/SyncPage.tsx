@@ -1,31 +1,64 @@
-import { CloudDownloadOutlined, ExportOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloudDownloadOutlined, ExportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Badge, Button, Card, Descriptions, Form, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import type { OutboxEntry, OutboxStatus } from '../db/outbox-entry.js';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { OutboxEntry, OutboxStatus } from '../../shared/sync/outbox-entry.js';
+import { callHost, subscribeHostChanges } from '../host/host-client.js';
+import { useHostQuery } from '../host/use-host-query.js';
 import { formatTime } from '../meeting/review/format-time.js';
 import { useT } from '../state/app-store.js';
-import { database } from '../state/database.js';
 import { EnrollmentForm } from './EnrollmentForm.js';
 import { KeyProtectionNotice } from './KeyProtectionNotice.js';
-import { outboxRunner } from './outbox-service.js';
-import { downloadAndPreview, exportVerdictFile } from './sync-actions.js';
+import { confirmHeldBundle, downloadAndPreview, exportVerdictFile, retryDelivery } from './sync-actions.js';
 import { useSyncState } from './sync-state.js';
+import { useOutbox } from './use-outbox.js';
 
-const statusColors: Record<OutboxStatus, string> = { pending: 'processing', delivered: 'success', failed: 'error' };
+const statusColors: Record<OutboxStatus, string> = { pending: 'processing', held: 'warning', delivered: 'success', failed: 'error' };
 const statusPollMs = 5_000;
+
+const subscribeOnline = (changed: () => void) => {
+  window.addEventListener('online', changed);
+  window.addEventListener('offline', changed);
+  return () => {
+    window.removeEventListener('online', changed);
+    window.removeEventListener('offline', changed);
+  };
+};
+
+/** Whether this machine has a network at all, as the browser sees it. */
+const useBrowserOnline = (): boolean => useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+
+/** Meeting titles and standard names for the outbox rows, from the meetings the entries belong to. */
+const useEntryNames = (entries: readonly OutboxEntry[] | undefined) => {
+  const meetingIds = [...new Set((entries ?? []).map((e) => e.meetingId))].sort();
+  return useHostQuery(
+    async () => {
+      const meetings = (await Promise.all(meetingIds.map((meetingId) => callHost('meeting.read', { meetingId })))).flatMap((data) => (data === null ? [] : [data]));
+      return {
+        meeting: new Map(meetings.map((data) => [data.meeting.id, data.meeting.title])),
+        submission: new Map(meetings.flatMap((data) => data.submissions.map((s) => [`${s.meetingId}/${s.id}`, s.standardName] as const))),
+      };
+    },
+    [meetingIds.join('\n')],
+    null,
+  );
+};
 
 function DeviceCard() {
   const t = useT();
   const status = useSyncState((state) => state.status);
-  const browserOnline = useSyncState((state) => state.browserOnline);
+  const browserOnline = useBrowserOnline();
   const [enrolling, setEnrolling] = useState(false);
 
+  // Every delivery attempt the host's outbox makes is a commit: the last contact is read again with it.
   useEffect(() => {
     const refresh = () => void useSyncState.getState().refresh().catch(() => undefined);
     refresh();
     const timer = setInterval(refresh, statusPollMs);
-    return () => clearInterval(timer);
+    const unsubscribe = subscribeHostChanges(refresh);
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
   }, []);
 
   if (status === null) return <Card title={t('sync.device.title')} loading />;
@@ -107,26 +140,26 @@ function OutboxCard() {
   const { message } = App.useApp();
   const [filter, setFilter] = useState<Filter>('all');
   const [busy, setBusy] = useState<string | null>(null);
-  const entries = useLiveQuery(() => database.outbox.toArray(), []);
-  const names = useLiveQuery(async () => {
-    const [meetings, submissions] = await Promise.all([database.meetings.toArray(), database.submissions.toArray()]);
-    return {
-      meeting: new Map(meetings.map((m) => [m.id, m.title])),
-      submission: new Map(submissions.map((s) => [`${s.meetingId}/${s.id}`, s.standardName])),
-    };
-  }, []);
+  const entries = useOutbox();
+  const names = useEntryNames(entries);
   const all = [...(entries ?? [])].sort((a, b) => b.bundle.finalizedAt.localeCompare(a.bundle.finalizedAt));
   const count = (status: Filter) => (status === 'all' ? all.length : all.filter((e) => e.status === status).length);
   const shown = filter === 'all' ? all : all.filter((e) => e.status === filter);
 
-  const retry = async (entry: OutboxEntry) => {
+  const act = async (entry: OutboxEntry, action: () => Promise<unknown>, failed: (message: string) => string, done?: string) => {
     setBusy(entry.id);
     try {
-      await outboxRunner().retryNow(entry.id);
+      await action();
+      if (done !== undefined) void message.success(done);
+    } catch (error) {
+      void message.error(failed((error as Error).message));
     } finally {
       setBusy(null);
     }
   };
+  const retry = (entry: OutboxEntry) => act(entry, () => retryDelivery(entry), (m) => t('sync.outbox.retryFailed', { message: m }));
+  const confirm = (entry: OutboxEntry) =>
+    act(entry, () => confirmHeldBundle(entry), (m) => t('sync.outbox.confirmFailed', { message: m }), t('sync.outbox.confirmed'));
   const exportFile = async (entry: OutboxEntry) => {
     try {
       const path = await exportVerdictFile(entry, t('sync.outbox.export.title'));
@@ -142,7 +175,7 @@ function OutboxCard() {
         <Segmented<Filter>
           value={filter}
           onChange={setFilter}
-          options={(['all', 'pending', 'delivered', 'failed'] as const).map((value) => ({ value, label: t(`sync.outbox.filter.${value}`, { n: count(value) }) }))}
+          options={(['all', 'pending', 'held', 'delivered', 'failed'] as const).map((value) => ({ value, label: t(`sync.outbox.filter.${value}`, { n: count(value) }) }))}
         />
         <Table<OutboxEntry>
           rowKey="id"
@@ -178,9 +211,19 @@ function OutboxCard() {
               key: 'detail',
               render: (_, e) => (
                 <Space direction="vertical" size={0}>
+                  <Typography.Text
+                    type="secondary"
+                    className="zz-outbox-digest"
+                    style={{ maxWidth: 320, fontFamily: 'monospace', fontSize: 12 }}
+                    ellipsis={{ tooltip: e.bundleDigest }}
+                    copyable={{ text: e.bundleDigest }}
+                  >
+                    {t('sync.outbox.digest', { digest: e.bundleDigest })}
+                  </Typography.Text>
                   {e.receipt !== null && <Typography.Text>{t('sync.receipt.badge', { seq: e.receipt.seq, time: formatTime(e.receipt.receivedAt) })}</Typography.Text>}
                   {e.status !== 'delivered' && e.attempts > 0 && <Typography.Text type="secondary">{t('sync.outbox.attempts', { n: e.attempts })}</Typography.Text>}
                   {e.status === 'pending' && e.attempts > 0 && <Typography.Text type="secondary">{t('sync.outbox.nextAttempt', { time: formatTime(e.nextAttemptAt) })}</Typography.Text>}
+                  {e.status === 'held' && <Typography.Text type="warning">{t('sync.outbox.heldReason')}</Typography.Text>}
                   {e.status !== 'delivered' && e.lastError && (
                     <Typography.Text type={e.status === 'failed' ? 'danger' : 'warning'} className="zz-outbox-reason">
                       {t('sync.outbox.reason', { reason: e.lastError })}
@@ -195,14 +238,21 @@ function OutboxCard() {
               width: 260,
               render: (_, e) => (
                 <Space wrap>
-                  {e.status !== 'delivered' && (
+                  {e.status === 'held' && (
+                    <Button size="small" type="primary" icon={<CheckOutlined aria-hidden />} loading={busy === e.id} onClick={() => void confirm(e)}>
+                      {t('sync.outbox.confirmHeld')}
+                    </Button>
+                  )}
+                  {(e.status === 'pending' || e.status === 'failed') && (
                     <Button size="small" icon={<ReloadOutlined aria-hidden />} loading={busy === e.id} onClick={() => void retry(e)}>
                       {t('sync.outbox.retry')}
                     </Button>
                   )}
-                  <Button size="small" icon={<ExportOutlined aria-hidden />} onClick={() => void exportFile(e)}>
-                    {t('sync.outbox.export')}
-                  </Button>
+                  {e.status !== 'held' && (
+                    <Button size="small" icon={<ExportOutlined aria-hidden />} onClick={() => void exportFile(e)}>
+                      {t('sync.outbox.export')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },

@@ -5,14 +5,11 @@ import { callHost } from '../host/host-client.js';
 type SyncState = {
   /** The host's view: enrollment, key protection, and the last contact with the bureau. */
   status: SyncStatus | null;
-  /** `navigator.onLine`, kept current by the runner's connectivity events. */
-  browserOnline: boolean;
   refresh(): Promise<SyncStatus>;
 };
 
 export const useSyncState = create<SyncState>((set) => ({
   status: null,
-  browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
   async refresh() {
     const status = await callHost('sync.status', {});
     set({ status });

@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyValidationLocale } from '../i18n/validation-locale.js';
 import { defaultSettings } from '../settings/settings.js';
+import type { Caller } from './caller.js';
 import type { HostHandlers } from './contract.js';
 import { dispatch, parseArgs } from './dispatch.js';
 import { HostFailure } from './result.js';
+
+const workstation: Caller = { scope: 'workstation', clientId: 'test' };
 
 const calls: string[] = [];
 const handlers = {
@@ -44,23 +47,30 @@ describe('contract validation', () => {
   });
 
   it('rejects an unknown call by name', async () => {
-    expect(await dispatch(handlers, 'fs.rm', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
-    expect(await dispatch(handlers, 'toString', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    expect(await dispatch(handlers, 'fs.rm', {}, workstation)).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    expect(await dispatch(handlers, 'toString', {}, workstation)).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+  });
+
+  it('refuses a workstation call from an expert device before reading its arguments', async () => {
+    calls.length = 0;
+    const expert: Caller = { scope: 'expert', clientId: 'tablet', meetingId: 'M1', expertId: 'E01' };
+    expect(await dispatch(handlers, 'settings.set', { patch: { language: 'en' } }, expert)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(calls).toEqual([]);
   });
 
   it('never calls the service with invalid arguments', async () => {
     calls.length = 0;
-    await dispatch(handlers, 'settings.set', { patch: { language: 'xx' } });
+    await dispatch(handlers, 'settings.set', { patch: { language: 'xx' } }, workstation);
     expect(calls).toEqual([]);
-    await dispatch(handlers, 'settings.set', { patch: { language: 'en' } });
+    await dispatch(handlers, 'settings.set', { patch: { language: 'en' } }, workstation);
     expect(calls).toEqual(['{"language":"en"}']);
   });
 
   it('turns service failures into data', async () => {
-    expect(await dispatch(handlers, 'files.open', { title: '打开', filters: [] })).toEqual({
+    expect(await dispatch(handlers, 'files.open', { title: '打开', filters: [] }, workstation)).toEqual({
       ok: false,
       error: { code: 'not-found', message: '找不到文件：/x', field: 'path' },
     });
-    expect(await dispatch(handlers, 'files.browse', {})).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+    expect(await dispatch(handlers, 'files.browse', {}, workstation)).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { hostContract, isHostCallName, type HostCallName, type HostHandlers } from './contract.js';
+import type { Caller } from './caller.js';
+import { hostContract, isHostCallName, scopesOf, type HostCallName, type HostHandlers } from './contract.js';
 import { fail, HostFailure, ok, type HostResult } from './result.js';
 
 const describeIssue = (issue: z.core.$ZodIssue): { field: string; message: string } => {
@@ -21,20 +22,22 @@ export const parseArgs = <K extends HostCallName>(
   return fail('invalid-arguments', message, field);
 };
 
-/** The one path every transport takes: name check, argument validation, service call, errors as data. */
+/** The one path every transport takes: name and scope check, argument validation, service call, errors as data. */
 export const dispatch = async (
   handlers: HostHandlers,
   name: unknown,
   raw: unknown,
+  caller: Caller,
 ): Promise<HostResult<unknown>> => {
   if (!isHostCallName(name)) return fail('unknown-call', `未知的调用：${String(name)}`);
+  if (!scopesOf(name).includes(caller.scope)) return fail('forbidden', `此设备无权调用：${name}`);
   const args = parseArgs(name, raw);
   if (!args.ok) return args;
   try {
-    const handler = handlers[name] as (a: unknown) => Promise<unknown>;
-    return ok(await handler(args.value));
+    const handler = handlers[name] as (a: unknown, c: Caller) => Promise<unknown>;
+    return ok(await handler(args.value, caller));
   } catch (error) {
-    if (error instanceof HostFailure) return fail(error.code, error.message, error.field);
+    if (error instanceof HostFailure) return fail(error.code, error.message, error.field, error.issues, error.messages);
     return fail('internal', error instanceof Error ? error.message : String(error));
   }
 };

@@ -1,3 +1,6 @@
+import type { EngineMessage } from '../engine/engine-message.js';
+import type { SheetIssue } from '../engine/validate-sheet.js';
+
 /** What every host call returns across either transport. Errors are data, never thrown across the boundary. */
 export type HostError = {
   /** Stable machine-readable code, e.g. `invalid-arguments`, `not-found`, `cancelled`. */
@@ -6,15 +9,31 @@ export type HostError = {
   message: string;
   /** The offending argument path such as `settings.bureauUrl`, when one is to blame. */
   field?: string;
+  /** Every field a rule refused at once (the engine's check of a score sheet), so a form can mark each one. */
+  issues?: FieldIssue[];
+  /** The engine's reasons for a refusal, for the UI to say in its language; `message` is them in Chinese. */
+  messages?: EngineMessage[];
 };
+
+/**
+ * One refused input, named by its path in the form, e.g. `scores.compliance.justification`; with the
+ * engine's `code` and `params` when the engine refused it.
+ */
+export type FieldIssue = SheetIssue;
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostError };
 
 export const ok = <T>(value: T): HostResult<T> => ({ ok: true, value });
 
-export const fail = (code: string, message: string, field?: string): HostResult<never> => ({
+export const fail = (code: string, message: string, field?: string, issues?: FieldIssue[], messages?: EngineMessage[]): HostResult<never> => ({
   ok: false,
-  error: field === undefined ? { code, message } : { code, message, field },
+  error: {
+    code,
+    message,
+    ...(field === undefined ? {} : { field }),
+    ...(issues === undefined ? {} : { issues }),
+    ...(messages === undefined ? {} : { messages }),
+  },
 });
 
 /** Thrown inside services so the dispatcher can turn it into a `HostResult` failure with its code. */
@@ -23,6 +42,8 @@ export class HostFailure extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly issues?: FieldIssue[],
+    readonly messages?: EngineMessage[],
   ) {
     super(message);
     this.name = 'HostFailure';

@@ -2,8 +2,8 @@ import { hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { digestOf } from '../digest/digest.js';
 import { bytesToBase64 } from '../protocol/base64.js';
-import { rfc8032Vectors } from '../protocol/rfc8032-vectors.js';
-import { sampleBundle } from './sample-bundle.js';
+import { rfc8032Vectors } from '../../test/fixtures/rfc8032-vectors.js';
+import { sampleBundle } from '../../test/fixtures/sample-bundle.js';
 import { bundleSignatureValid, signBundle, signedBundleSchema } from './signed-bundle.js';
 import { bundleDigest, verdictBundleSchema } from './verdict-bundle.js';
 
@@ -31,6 +31,15 @@ describe('verdict bundle', () => {
   it('allows a manual meeting (no package) and minutes by digest', () => {
     const bundle = { ...sampleBundle(), packageId: null, minutes: { sha256: '0f'.repeat(32), bytes: 1234 } };
     expect(verdictBundleSchema.safeParse(bundle).success).toBe(true);
+  });
+
+  it('takes the audit chain head as an optional field, which the digest then covers', () => {
+    const bundle = sampleBundle();
+    const withHead = { ...bundle, auditHead: '1c'.repeat(32) };
+    expect(verdictBundleSchema.parse(withHead)).toEqual(withHead);
+    expect(verdictBundleSchema.parse(bundle)).not.toHaveProperty('auditHead');
+    expect(verdictBundleSchema.safeParse({ ...bundle, auditHead: 'head' }).error?.issues[0]?.path).toEqual(['auditHead']);
+    expect(bundleDigest(withHead)).not.toBe(bundleDigest(bundle));
   });
 
   it('digests the canonical JSON, independent of key order', () => {

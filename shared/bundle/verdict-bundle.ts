@@ -20,7 +20,12 @@ export const bundleScoreSheetSchema = scoreSheetSchema
   .extend({ versions: z.array(scoreSheetVersionSchema.omit({ signatureImage: true })) });
 export type BundleScoreSheet = z.infer<typeof bundleScoreSheetSchema>;
 
-/** The minutes document the verdict was finalised with, identified by its bytes. */
+/**
+ * The minutes the verdict was finalised (or amended) with, identified by their bytes: the PDF of the
+ * 审评会议纪要 of this submission as the host generates it at that moment (`minutesDocument` over the
+ * meeting with only this submission, dated `finalizedAt`, rendered by `renderPdf`); `sha256` is over
+ * the PDF file's bytes and `bytes` is its length.
+ */
 export const bundleMinutesSchema = z.strictObject({
   sha256: sha256HexSchema,
   bytes: z.int().nonnegative(),
@@ -56,8 +61,13 @@ export const verdictBundleSchema = z.strictObject({
   reconciliationNotes: z.array(reconciliationNoteSchema),
   finalizedAt: timestampSchema,
   finalizedBy: z.string().min(1),
-  /** Null until the minutes builder exists; then the digest and size of the generated minutes. */
+  /** The minutes generated when this version was sealed; null in bundles from before the host generated them. */
   minutes: bundleMinutesSchema.nullable(),
+  /**
+   * The head of the workstation's hash-chained audit log just before this version was sealed, so the
+   * signed bundle vouches for the log up to that point. Absent in bundles made before it was added.
+   */
+  auditHead: sha256HexSchema.optional(),
 });
 export type VerdictBundle = z.infer<typeof verdictBundleSchema>;
 

@@ -2,6 +2,7 @@ import type { CriterionAggregate, SubmissionAggregate } from '../model/aggregate
 import type { ReviewRules, Rubric } from '../model/rubric.js';
 import { type ExpertScores, scoreOf } from './final-scores.js';
 import type { Rational } from './rational.js';
+import { sheetTotal } from './sheet-total.js';
 import { summarize } from './statistics.js';
 
 export type AggregateResult = { aggregate: SubmissionAggregate; exactTotal: Rational | null };
@@ -14,17 +15,12 @@ export const aggregateScores = (rubric: Rubric, rules: ReviewRules, sheets: read
   const totals: number[] = [];
   const perCriterion: number[][] = rubric.criteria.map(() => []);
   for (const sheet of sheets) {
-    let total = 0;
-    let complete = true;
     for (const [index, criterion] of rubric.criteria.entries()) {
       const score = scoreOf(sheet, criterion.id);
-      if (score === null) complete = false;
-      else {
-        total += score;
-        perCriterion[index]?.push(score);
-      }
+      if (score !== null) perCriterion[index]?.push(score);
     }
-    if (complete) totals.push(total);
+    const total = sheetTotal(rubric, sheet.scores);
+    if (total.complete) totals.push(total.points);
   }
 
   const criteria: CriterionAggregate[] = rubric.criteria.map((criterion, index) => {

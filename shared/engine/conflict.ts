@@ -1,6 +1,7 @@
 import type { Expert } from '../model/expert.js';
 import type { Recusal } from '../model/recusal.js';
 import type { Submission } from '../model/submission.js';
+import { type EngineMessage, type EngineTerm, engineMessage, termParam, zhText } from './engine-message.js';
 import { organizationsMatch } from './organization-name.js';
 
 export type ConflictFlag = {
@@ -8,9 +9,12 @@ export type ConflictFlag = {
   submissionId: string;
   expertOrganization: string;
   drafterOrganization: string;
-  /** For the minutes and the chair's confirmation, in Chinese. */
+  /** For the minutes and the chair's confirmation, in Chinese; `reasonMessage` says the same in any language. */
   reason: string;
+  reasonMessage: EngineMessage;
 };
+
+type Organization = { name: string; role: EngineTerm };
 
 /** One flag per expert and submission where the expert's organisation or an affiliation matches a drafter. */
 export const detectConflicts = (
@@ -19,25 +23,34 @@ export const detectConflicts = (
 ): ConflictFlag[] => {
   const flags: ConflictFlag[] = [];
   for (const submission of submissions) {
-    const drafters = [
-      { name: submission.leadDrafter, role: '主要起草单位' },
-      ...submission.coDrafters.map((name) => ({ name, role: '参与起草单位' })),
+    const drafters: Organization[] = [
+      { name: submission.leadDrafter, role: 'leadDrafter' },
+      ...submission.coDrafters.map((name): Organization => ({ name, role: 'coDrafter' })),
     ];
     for (const expert of experts) {
-      const own = [
-        { name: expert.organization, role: '所在单位' },
-        ...expert.affiliations.map((name) => ({ name, role: '声明的关联单位' })),
+      const own: Organization[] = [
+        { name: expert.organization, role: 'organization' },
+        ...expert.affiliations.map((name): Organization => ({ name, role: 'affiliation' })),
       ];
       const match = own
         .flatMap((o) => drafters.map((d) => ({ o, d })))
         .find(({ o, d }) => organizationsMatch(o.name, d.name));
       if (match === undefined) continue;
+      const reasonMessage = engineMessage('conflict.match', {
+        expert: expert.name,
+        ownRole: termParam(match.o.role),
+        own: match.o.name,
+        standard: submission.standardName,
+        drafterRole: termParam(match.d.role),
+        drafter: match.d.name,
+      });
       flags.push({
         expertId: expert.id,
         submissionId: submission.id,
         expertOrganization: match.o.name,
         drafterOrganization: match.d.name,
-        reason: `专家${expert.name}${match.o.role}「${match.o.name}」与《${submission.standardName}》的${match.d.role}「${match.d.name}」相同或关联，应回避`,
+        reason: zhText(reasonMessage),
+        reasonMessage,
       });
     }
   }

@@ -1,4 +1,5 @@
 import { type Decision, type DecisionContext, comparison, totalCheck } from './decision-context.js';
+import { engineMessage } from './engine-message.js';
 import { formatRatio, reachesRatio } from './fraction.js';
 import { countOf } from './tally.js';
 
@@ -8,9 +9,9 @@ export const decideInitiation = (context: DecisionContext): Decision => {
   const votes = countOf(tally, 'initiate');
   const approved = reachesRatio(votes, eligible, rules.passRatio);
   const total = totalCheck(context);
-  const clauses = [`${eligible} 名有效表决专家中 ${votes} 名同意立项（${comparison(approved)}${formatRatio(rules.passRatio)}）`];
-  if (total.clause !== '') clauses.push(total.clause);
-  return approved && total.ok
-    ? { outcome: 'initiate', explanation: `${clauses.join('，')}→ 立项` }
-    : { outcome: 'not-initiate', explanation: `${clauses.join('，')}→ 不立项` };
+  const clauses = [
+    engineMessage('outcome.initiations', { eligible, votes, comparison: comparison(approved), ratio: formatRatio(rules.passRatio) }),
+    ...total.clauses,
+  ];
+  return { outcome: approved && total.ok ? 'initiate' : 'not-initiate', clauses };
 };

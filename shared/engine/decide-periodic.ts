@@ -1,4 +1,5 @@
 import { type Decision, type DecisionContext, comparison } from './decision-context.js';
+import { engineMessage } from './engine-message.js';
 import { formatRatio, reachesRatio } from './fraction.js';
 import { countOf } from './tally.js';
 
@@ -8,12 +9,10 @@ export const decidePeriodic = (context: DecisionContext): Decision => {
   const ratio = formatRatio(rules.passRatio);
   const withdrawals = countOf(tally, 'withdraw');
   const withdraw = reachesRatio(withdrawals, eligible, rules.passRatio);
-  const head = `${eligible} 名有效表决专家中 ${withdrawals} 名建议废止（${comparison(withdraw)}${ratio}）`;
-  if (withdraw) return { outcome: 'withdraw', explanation: `${head}→ 废止` };
+  const head = engineMessage('outcome.withdrawals', { eligible, votes: withdrawals, comparison: comparison(withdraw), ratio });
+  if (withdraw) return { outcome: 'withdraw', clauses: [head] };
   const confirmations = countOf(tally, 'confirm');
   const confirm = reachesRatio(confirmations, eligible, rules.passRatio);
-  const explanation = `${head}，${confirmations} 名建议继续有效（${comparison(confirm)}${ratio}）`;
-  return confirm
-    ? { outcome: 'confirm', explanation: `${explanation}→ 继续有效` }
-    : { outcome: 'revise', explanation: `${explanation}→ 修订` };
+  const clauses = [head, engineMessage('outcome.confirmations', { votes: confirmations, comparison: comparison(confirm), ratio })];
+  return { outcome: confirm ? 'confirm' : 'revise', clauses };
 };

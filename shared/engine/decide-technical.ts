@@ -1,4 +1,5 @@
 import { type Decision, type DecisionContext, comparison, totalCheck } from './decision-context.js';
+import { engineMessage } from './engine-message.js';
 import { formatRatio, reachesRatio } from './fraction.js';
 import { countOf } from './tally.js';
 
@@ -12,12 +13,12 @@ export const decideTechnical = (context: DecisionContext): Decision => {
   const approvals = passes + countOf(tally, 'pass-with-revisions');
   const approved = reachesRatio(approvals, eligible, rules.passRatio);
   const total = totalCheck(context);
-  const clauses = [`${eligible} 名有效表决专家中 ${approvals} 名同意（${comparison(approved)}${formatRatio(rules.passRatio)}）`];
-  if (total.clause !== '') clauses.push(total.clause);
-  if (!(approved && total.ok)) return { outcome: 'fail', explanation: `${clauses.join('，')}→ 不通过` };
+  const clauses = [
+    engineMessage('outcome.approvals', { eligible, votes: approvals, comparison: comparison(approved), ratio: formatRatio(rules.passRatio) }),
+    ...total.clauses,
+  ];
+  if (!(approved && total.ok)) return { outcome: 'fail', clauses };
   const outright = reachesRatio(passes, eligible, rules.fullPassRatio);
-  clauses.push(`其中 ${passes} 名建议直接通过（${comparison(outright)}${formatRatio(rules.fullPassRatio)}）`);
-  return outright
-    ? { outcome: 'pass', explanation: `${clauses.join('，')}→ 通过` }
-    : { outcome: 'pass-with-revisions', explanation: `${clauses.join('，')}→ 修改后通过` };
+  clauses.push(engineMessage('outcome.outright', { votes: passes, comparison: comparison(outright), ratio: formatRatio(rules.fullPassRatio) }));
+  return { outcome: outright ? 'pass' : 'pass-with-revisions', clauses };
 };

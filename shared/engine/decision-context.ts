@@ -1,5 +1,6 @@
 import type { AggregationMethod, ReviewRules } from '../model/rubric.js';
 import type { Recommendation } from '../model/recommendation.js';
+import { type EngineMessage, engineMessage } from './engine-message.js';
 import { oneDecimal } from './one-decimal.js';
 import { type Rational, rationalAtLeast } from './rational.js';
 import type { Tally } from './tally.js';
@@ -13,16 +14,17 @@ export type DecisionContext = {
   totalMethod: AggregationMethod | null;
 };
 
-export type Decision = { outcome: Recommendation; explanation: string };
+/** The outcome and the clauses of the rule that lead to it, in order. */
+export type Decision = { outcome: Recommendation; clauses: EngineMessage[] };
 
 export const comparison = (ok: boolean): string => (ok ? '≥' : '<');
 
-/** Whether the aggregate total meets `minTotal`, and the clause that says so (empty when no points are needed). */
-export const totalCheck = (context: DecisionContext): { ok: boolean; clause: string } => {
+/** Whether the aggregate total meets `minTotal`, and the clause that says so (none when no points are needed). */
+export const totalCheck = (context: DecisionContext): { ok: boolean; clauses: EngineMessage[] } => {
   const { minTotal } = context.rules;
-  if (minTotal === null) return { ok: true, clause: '' };
-  if (context.exactTotal === null) return { ok: false, clause: `无完整评分，总分无法达到 ${minTotal}` };
+  if (minTotal === null) return { ok: true, clauses: [] };
+  if (context.exactTotal === null) return { ok: false, clauses: [engineMessage('outcome.noCompleteScores', { min: minTotal })] };
   const ok = rationalAtLeast(context.exactTotal, minTotal);
-  const label = context.totalMethod === 'median' ? '总分中位数' : '平均总分';
-  return { ok, clause: `${label} ${oneDecimal(context.exactTotal)}（${comparison(ok)}${minTotal}）` };
+  const params = { total: oneDecimal(context.exactTotal), comparison: comparison(ok), min: minTotal };
+  return { ok, clauses: [engineMessage(context.totalMethod === 'median' ? 'outcome.medianTotal' : 'outcome.meanTotal', params)] };
 };

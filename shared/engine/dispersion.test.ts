@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../rubrics/default-rules.js';
 import { zzbTechnicalRubric as rubric } from '../rubrics/zzb-technical.js';
 import { dispersionFlags, type NamedExpertScores, unresolvedDispersion } from './dispersion.js';
+import { engineText } from './engine-message.js';
 
 const rules = defaultRules.technical;
 
@@ -24,6 +25,7 @@ describe('dispersion', () => {
         trigger: 'range',
         expertId: null,
         reason: '「先进性」最高分 25 与最低分 15 相差 10 分，超过满分 30 的 30%（9 分）',
+        reasonMessage: expect.objectContaining({ code: 'dispersion.range' }),
       },
     ]);
   });
@@ -37,8 +39,12 @@ describe('dispersion', () => {
         trigger: 'outlier',
         expertId: 'E01',
         reason: '专家张建国对「先进性」评 25 分，与其他专家的中位数 16 相差 9 分，超过满分 30 的 25%（7.5 分）',
+        reasonMessage: expect.objectContaining({ code: 'dispersion.outlier' }),
       },
     ]);
+    expect(engineText(flags[0]!.reasonMessage, 'en')).toBe(
+      '张建国 gave “Advancement” 25, 9 points from the other experts’ median 16, more than 25% of the maximum 30 (7.5 points)',
+    );
   });
 
   it('compares against a half-point median exactly', () => {

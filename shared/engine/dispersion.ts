@@ -1,5 +1,6 @@
 import type { ReviewRules, Rubric } from '../model/rubric.js';
 import type { ReconciliationNote } from '../model/verdict.js';
+import { type EngineMessage, engineMessage, nameParam, zhText } from './engine-message.js';
 import { exceedsShare, formatPercent, formatShareOf } from './fraction.js';
 import { type ExpertScores, scoreOf } from './final-scores.js';
 
@@ -11,7 +12,9 @@ export type DispersionFlag = {
   criterionId: string;
   trigger: 'range' | 'outlier';
   expertId: string | null;
+  /** Why, in Chinese; `reasonMessage` says the same in any language. */
   reason: string;
+  reasonMessage: EngineMessage;
 };
 
 /** Twice the median of `sorted` without the element at `skip`: a whole number for whole-point scores. */
@@ -28,8 +31,10 @@ const ascending = (a: number, b: number): number => a - b;
 
 const formatHalf = (doubled: number): string => String(doubled / 2);
 
+const flagged = (flag: Omit<DispersionFlag, 'reason'>): DispersionFlag => ({ ...flag, reason: zhText(flag.reasonMessage) });
+
 /**
- * Flags per criterion, each with a reason in Chinese. The outlier test needs at least two other
+ * Flags per criterion, each with its reason. The outlier test needs at least two other
  * scores: with one, "the median of the others" is just that score and the range test already speaks.
  */
 export const dispersionFlags = (rubric: Rubric, rules: ReviewRules, sheets: readonly NamedExpertScores[]): DispersionFlag[] => {
@@ -45,18 +50,28 @@ export const dispersionFlags = (rubric: Rubric, rules: ReviewRules, sheets: read
       scores.push(score);
     }
     if (scores.length < 2) continue;
-    const name = criterion.name.zh;
+    const name = nameParam(criterion.name, criterion.id);
     const max = criterion.maxPoints;
     const sorted = [...scores].sort(ascending);
     const low = sorted[0] as number;
     const high = sorted[sorted.length - 1] as number;
     if (exceedsShare(high - low, max, range)) {
-      flags.push({
-        criterionId: criterion.id,
-        trigger: 'range',
-        expertId: null,
-        reason: `「${name}」最高分 ${high} 与最低分 ${low} 相差 ${high - low} 分，超过满分 ${max} 的 ${formatPercent(range)}（${formatShareOf(range, max)} 分）`,
-      });
+      flags.push(
+        flagged({
+          criterionId: criterion.id,
+          trigger: 'range',
+          expertId: null,
+          reasonMessage: engineMessage('dispersion.range', {
+            criterion: name,
+            high,
+            low,
+            gap: high - low,
+            max,
+            share: formatPercent(range),
+            points: formatShareOf(range, max),
+          }),
+        }),
+      );
     }
     if (scores.length < 3) continue;
     for (const [index, score] of scores.entries()) {
@@ -64,12 +79,23 @@ export const dispersionFlags = (rubric: Rubric, rules: ReviewRules, sheets: read
       const doubled = doubledMedianWithout(sorted, sorted.indexOf(score));
       const doubledGap = Math.abs(2 * score - doubled);
       if (exceedsShare(doubledGap, 2 * max, fromMedian)) {
-        flags.push({
-          criterionId: criterion.id,
-          trigger: 'outlier',
-          expertId,
-          reason: `专家${expertName}对「${name}」评 ${score} 分，与其他专家的中位数 ${formatHalf(doubled)} 相差 ${formatHalf(doubledGap)} 分，超过满分 ${max} 的 ${formatPercent(fromMedian)}（${formatShareOf(fromMedian, max)} 分）`,
-        });
+        flags.push(
+          flagged({
+            criterionId: criterion.id,
+            trigger: 'outlier',
+            expertId,
+            reasonMessage: engineMessage('dispersion.outlier', {
+              expert: expertName,
+              criterion: name,
+              score,
+              median: formatHalf(doubled),
+              gap: formatHalf(doubledGap),
+              max,
+              share: formatPercent(fromMedian),
+              points: formatShareOf(fromMedian, max),
+            }),
+          }),
+        );
       }
     }
   }

@@ -13,6 +13,12 @@ export const isRecused = (recusals: readonly Recusal[], expertId: string, submis
 /** The last submitted version is the final score; the first is the preliminary one. */
 export const finalVersion = (sheet: ScoreSheet): ScoreSheetVersion | undefined => sheet.versions[sheet.versions.length - 1];
 
+/**
+ * Whether the expert has submitted the sheet at least once. Read from the status, which a client
+ * still receives while the versions themselves are sealed from it (blind scoring).
+ */
+export const hasSubmitted = (sheet: ScoreSheet): boolean => sheet.status === 'submitted' || sheet.versions.length > 0;
+
 /** Eligible voters are panel members who are present, not recused (chair-confirmed) and have submitted. */
 export const eligibleVoters = (
   submissionId: string,

@@ -1,13 +1,12 @@
 import type { Expert } from '../model/expert.js';
 import { dispersionFlags, unresolvedDispersion } from './dispersion.js';
-import { finalVersion, isRecused } from './eligibility.js';
+import { hasSubmitted, isRecused } from './eligibility.js';
+import { type EngineMessage, engineMessage, expertsParam, messageParam, nameParam } from './engine-message.js';
 import { type OutcomeResult, decideOutcome } from './outcome.js';
 import type { ReviewSnapshot } from './review-snapshot.js';
 
-/** Each guard returns the reasons, in Chinese, why the step is refused; an empty list lets it pass. */
-export type Guard = (snapshot: ReviewSnapshot) => string[];
-
-const names = (experts: readonly Expert[]): string => experts.map((e) => `${e.name}（${e.id}）`).join('、');
+/** Each guard returns the reasons why the step is refused; an empty list lets it pass. */
+export type Guard = (snapshot: ReviewSnapshot) => EngineMessage[];
 
 /** Present panel members who take part in this submission (not recused). */
 export const participants = (snapshot: ReviewSnapshot): Expert[] =>
@@ -27,33 +26,33 @@ export const outcomeOf = (snapshot: ReviewSnapshot): OutcomeResult =>
 export const participantQuorum: Guard = (snapshot) => {
   const count = participants(snapshot).length;
   const { minVoters } = snapshot.rules;
-  return count < minVoters ? [`到会且无需回避的专家 ${count} 名，少于法定人数 ${minVoters} 名`] : [];
+  return count < minVoters ? [engineMessage('guard.participantQuorum', { count, min: minVoters })] : [];
 };
 
 export const votingQuorum: Guard = (snapshot) => {
   const { voters } = outcomeOf(snapshot);
   const { minVoters } = snapshot.rules;
-  return voters.length < minVoters ? [`有效表决专家 ${voters.length} 名，少于法定人数 ${minVoters} 名`] : [];
+  return voters.length < minVoters ? [engineMessage('guard.votingQuorum', { count: voters.length, min: minVoters })] : [];
 };
 
 export const conflictsSettled: Guard = (snapshot) => {
   const open = snapshot.recusals.filter((r) => r.submissionId === snapshot.submissionId && r.status === 'flagged');
   const experts = snapshot.experts.filter((e) => open.some((r) => r.expertId === e.id));
-  return experts.length > 0 ? [`${names(experts)}的回避提示尚待组长确认`] : [];
+  return experts.length > 0 ? [engineMessage('guard.conflictsPending', { experts: expertsParam(experts) })] : [];
 };
 
 export const pledgesSigned: Guard = (snapshot) => {
   const missing = participants(snapshot).filter((e) => !snapshot.pledges.some((p) => p.expertId === e.id));
-  return missing.length > 0 ? [`${names(missing)}尚未签署公正性声明及保密承诺`] : [];
+  return missing.length > 0 ? [engineMessage('guard.pledgesMissing', { experts: expertsParam(missing) })] : [];
 };
 
 /** Independent scoring stays blind until every participant has submitted. */
 export const blindPhaseOver: Guard = (snapshot) => {
   const missing = participants(snapshot).filter((e) => {
     const sheet = snapshot.sheets.find((s) => s.expertId === e.id && s.submissionId === snapshot.submissionId);
-    return sheet === undefined || finalVersion(sheet) === undefined;
+    return sheet === undefined || !hasSubmitted(sheet);
   });
-  return missing.length > 0 ? [`独立评分尚未结束：${names(missing)}尚未提交评分表`] : [];
+  return missing.length > 0 ? [engineMessage('guard.scoringOpen', { experts: expertsParam(missing) })] : [];
 };
 
 export const dispersionResolved: Guard = (snapshot) => {
@@ -63,39 +62,39 @@ export const dispersionResolved: Guard = (snapshot) => {
     snapshot.rules,
     voters.map((v) => ({ expertId: v.expert.id, expertName: v.expert.name, scores: v.final.scores })),
   );
-  return unresolvedDispersion(flags, snapshot.verdict?.reconciliationNotes ?? []).map(
-    (f) => `评分分歧未解决：${f.reason}；须由专家修改评分或组长填写分歧说明`,
+  return unresolvedDispersion(flags, snapshot.verdict?.reconciliationNotes ?? []).map((f) =>
+    engineMessage('guard.dispersion', { flag: messageParam(f.reasonMessage) }),
   );
 };
 
 export const vetoesRuled: Guard = (snapshot) =>
   outcomeOf(snapshot).pendingVetoes.map((v) => {
     const criterion = snapshot.rubric.criteria.find((c) => c.id === v.criterionId);
-    return `专家${v.expertName}对「${criterion?.name.zh ?? v.criterionId}」的否决尚待组长确认`;
+    return engineMessage('guard.vetoPending', { expert: v.expertName, criterion: nameParam(criterion?.name, v.criterionId) });
   });
 
 export const conclusionWritten: Guard = (snapshot) => {
   const verdict = snapshot.verdict;
-  if (verdict === null || verdict.conclusion.trim() === '') return ['尚未形成审评意见（结论）'];
+  if (verdict === null || verdict.conclusion.trim() === '') return [engineMessage('guard.noConclusion', {})];
   const { outcome } = outcomeOf(snapshot);
-  return verdict.outcome !== outcome ? ['审评意见中的结论与表决结果不一致，请重新生成'] : [];
+  return verdict.outcome !== outcome ? [engineMessage('guard.conclusionStale', {})] : [];
 };
 
 /** Every participant signs the opinion; the chair's signature is among them. */
 export const signaturesComplete: Guard = (snapshot) => {
   const signed = new Set((snapshot.verdict?.signatures ?? []).map((s) => s.expertId));
   const missing = participants(snapshot).filter((e) => !signed.has(e.id));
-  return missing.length > 0 ? [`缺少签名：${names(missing)}`] : [];
+  return missing.length > 0 ? [engineMessage('guard.signaturesMissing', { experts: expertsParam(missing) })] : [];
 };
 
 export const receiptHeld: Guard = (snapshot) => {
   const verdict = snapshot.verdict;
   const receipt = verdict?.receipt ?? null;
-  if (verdict === null || receipt === null) return ['尚未收到省局回执'];
+  if (verdict === null || receipt === null) return [engineMessage('guard.noReceipt', {})];
   return receipt.verdictId !== verdict.verdictId || receipt.versionNo !== verdict.versionNo
-    ? [`省局回执对应的是结论 ${receipt.verdictId} 第 ${receipt.versionNo} 版，不是当前版本`]
+    ? [engineMessage('guard.receiptOtherVersion', { verdictId: receipt.verdictId, versionNo: receipt.versionNo })]
     : [];
 };
 
 export const verdictFinal: Guard = (snapshot) =>
-  snapshot.verdict?.status === 'final' ? [] : ['审评结论尚未定稿'];
+  snapshot.verdict?.status === 'final' ? [] : [engineMessage('guard.notFinal', {})];

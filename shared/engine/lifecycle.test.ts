@@ -5,7 +5,7 @@ import { zzbTechnicalRubric as rubric } from '../rubrics/zzb-technical.js';
 import { outcomeOf } from './lifecycle-guards.js';
 import { checkTransition, nextPhase } from './lifecycle.js';
 import type { ReviewSnapshot } from './review-snapshot.js';
-import { type SampleRow, sampleRecusal, sampleSnapshot } from './sample-panel.js';
+import { type SampleRow, sampleRecusal, sampleSnapshot } from '../../test/fixtures/sample-panel.js';
 import { draftVerdict } from './verdict-draft.js';
 
 const now = '2026-11-28T12:00:00+08:00';

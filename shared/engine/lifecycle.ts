@@ -1,5 +1,5 @@
 import { type ReviewPhase, reviewPhases } from '../model/phase.js';
-import { phaseLabels } from './labels.js';
+import { type EngineMessage, engineMessage, phaseParam, zhTexts } from './engine-message.js';
 import {
   type Guard,
   blindPhaseOver,
@@ -16,7 +16,8 @@ import {
 } from './lifecycle-guards.js';
 import type { ReviewSnapshot } from './review-snapshot.js';
 
-export type TransitionCheck = { allowed: true } | { allowed: false; reasons: string[] };
+/** `messages` says why in any language; `reasons` is the same in Chinese, as the host records it. */
+export type TransitionCheck = { allowed: true } | { allowed: false; reasons: string[]; messages: EngineMessage[] };
 
 /** Guards for entering each phase from the one before it (DESIGN.md section 2). */
 const guardsToEnter: Readonly<Record<ReviewPhase, readonly Guard[]>> = {
@@ -29,6 +30,8 @@ const guardsToEnter: Readonly<Record<ReviewPhase, readonly Guard[]>> = {
   reported: [verdictFinal, receiptHeld],
 };
 
+const refused = (messages: EngineMessage[]): TransitionCheck => ({ allowed: false, reasons: zhTexts(messages), messages });
+
 export const nextPhase = (phase: ReviewPhase): ReviewPhase | null => reviewPhases[reviewPhases.indexOf(phase) + 1] ?? null;
 
 /**
@@ -38,13 +41,13 @@ export const nextPhase = (phase: ReviewPhase): ReviewPhase | null => reviewPhase
 export const checkTransition = (snapshot: ReviewSnapshot, to: ReviewPhase): TransitionCheck => {
   const expected = nextPhase(snapshot.phase);
   if (to !== expected) {
-    const from = phaseLabels[snapshot.phase];
-    const reason =
+    const from = phaseParam(snapshot.phase);
+    const refusal =
       expected === null
-        ? `「${from}」是最后阶段，不能再进入「${phaseLabels[to]}」`
-        : `只能从「${from}」进入「${phaseLabels[expected]}」，不能进入「${phaseLabels[to]}」`;
-    return { allowed: false, reasons: [reason] };
+        ? engineMessage('phase.last', { from, to: phaseParam(to) })
+        : engineMessage('phase.order', { from, expected: phaseParam(expected), to: phaseParam(to) });
+    return refused([refusal]);
   }
-  const reasons = guardsToEnter[to].flatMap((guard) => guard(snapshot));
-  return reasons.length === 0 ? { allowed: true } : { allowed: false, reasons };
+  const messages = guardsToEnter[to].flatMap((guard) => guard(snapshot));
+  return messages.length === 0 ? { allowed: true } : refused(messages);
 };

@@ -4,7 +4,7 @@ import type { Rubric } from '../model/rubric.js';
 import { builtinRubrics } from '../rubrics/builtin-rubrics.js';
 import { defaultRules } from '../rubrics/default-rules.js';
 import { decideOutcome } from './outcome.js';
-import { type SampleRow, samplePanel } from './sample-panel.js';
+import { type SampleRow, samplePanel } from '../../test/fixtures/sample-panel.js';
 
 const decide = (rubric: Rubric, rows: readonly SampleRow[], rules = defaultRules[rubric.reviewType]) => {
   const { experts, sheets } = samplePanel(rubric, 'S01', rows);

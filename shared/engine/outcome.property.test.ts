@@ -5,7 +5,7 @@ import { builtinRubrics } from '../rubrics/builtin-rubrics.js';
 import { defaultRules } from '../rubrics/default-rules.js';
 import { decideOutcome } from './outcome.js';
 import { recommendationsByType } from './recommendation-sets.js';
-import { type SampleRow, samplePanel } from './sample-panel.js';
+import { type SampleRow, samplePanel } from '../../test/fixtures/sample-panel.js';
 
 const rubric = builtinRubrics.technical;
 const rules = defaultRules.technical;

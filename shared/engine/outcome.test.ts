@@ -5,7 +5,7 @@ import type { VetoRuling } from '../model/verdict.js';
 import { defaultRules } from '../rubrics/default-rules.js';
 import { zzbTechnicalRubric as rubric } from '../rubrics/zzb-technical.js';
 import { decideOutcome } from './outcome.js';
-import { type SampleRow, samplePanel, sampleRecusal } from './sample-panel.js';
+import { type SampleRow, samplePanel, sampleRecusal } from '../../test/fixtures/sample-panel.js';
 
 const rules = defaultRules.technical;
 const good = [18, 12, 25, 12, 16]; // 83

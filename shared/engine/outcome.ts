@@ -12,9 +12,9 @@ import { decidePeriodic } from './decide-periodic.js';
 import { decideTechnical } from './decide-technical.js';
 import type { Decision, DecisionContext } from './decision-context.js';
 import { type Exclusion, type Voter, eligibleVoters } from './eligibility.js';
-import { recommendationLabels } from './labels.js';
+import { type EngineMessage, clausesParam, engineMessage, recommendationParam, zhText } from './engine-message.js';
 import { type Tally, tallyOf } from './tally.js';
-import { type RaisedVeto, explainVeto, vetoStatus } from './veto.js';
+import { type RaisedVeto, vetoExplanation, vetoStatus } from './veto.js';
 
 export type OutcomeInput = {
   submissionId: string;
@@ -32,6 +32,8 @@ export type OutcomeResult = {
   outcome: Recommendation | null;
   /** How the outcome follows from the rules, in Chinese, ready for the minutes. */
   explanation: string;
+  /** The same, for the UI to say in its language. */
+  explanationMessage: EngineMessage;
   voters: Voter[];
   excluded: Exclusion[];
   votes: Vote[];
@@ -46,6 +48,8 @@ const decisionRules: Readonly<Record<ReviewType, (context: DecisionContext) => D
   initiation: decideInitiation,
   periodic: decidePeriodic,
 };
+
+const explained = (explanationMessage: EngineMessage) => ({ explanation: zhText(explanationMessage), explanationMessage });
 
 /** The panel outcome from the final sheets of eligible voters: quorum first, then an upheld veto, then the review type's rule. */
 export const decideOutcome = (input: OutcomeInput): OutcomeResult => {
@@ -62,28 +66,17 @@ export const decideOutcome = (input: OutcomeInput): OutcomeResult => {
   const base = { voters, excluded, votes, tally, aggregate, upheldVetoes: vetoes.upheld, pendingVetoes: vetoes.pending };
 
   if (voters.length < rules.minVoters) {
-    return {
-      ...base,
-      quorum: false,
-      outcome: null,
-      explanation: `有效表决专家 ${voters.length} 名，少于法定人数 ${rules.minVoters} 名，不能形成结论`,
-    };
+    return { ...base, quorum: false, outcome: null, ...explained(engineMessage('outcome.noQuorum', { count: voters.length, min: rules.minVoters })) };
   }
   const firstUpheld = vetoes.upheld[0];
-  if (firstUpheld !== undefined) {
-    return {
-      ...base,
-      quorum: true,
-      outcome: rubric.vetoOutcome,
-      explanation: `${explainVeto(rubric, firstUpheld)}→ ${recommendationLabels[rubric.vetoOutcome]}`,
-    };
-  }
-  const decision = decisionRules[rubric.reviewType]({
-    eligible: voters.length,
-    tally,
-    rules,
-    exactTotal,
-    totalMethod: aggregate.total?.method ?? null,
-  });
-  return { ...base, quorum: true, ...decision };
+  const { outcome, clauses } =
+    firstUpheld === undefined
+      ? decisionRules[rubric.reviewType]({ eligible: voters.length, tally, rules, exactTotal, totalMethod: aggregate.total?.method ?? null })
+      : { outcome: rubric.vetoOutcome, clauses: [vetoExplanation(rubric, firstUpheld)] };
+  return {
+    ...base,
+    quorum: true,
+    outcome,
+    ...explained(engineMessage('outcome.explanation', { clauses: clausesParam(clauses), outcome: recommendationParam(outcome) })),
+  };
 };

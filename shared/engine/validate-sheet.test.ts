@@ -3,7 +3,8 @@ import type { ScoreSheetContent } from '../model/score-sheet.js';
 import { builtinRubrics } from '../rubrics/builtin-rubrics.js';
 import { defaultRules } from '../rubrics/default-rules.js';
 import { needsJustification } from './justification.js';
-import { validateSheet } from './validate-sheet.js';
+import { engineText } from './engine-message.js';
+import { type SheetIssue, validateSheet } from './validate-sheet.js';
 
 const rubric = builtinRubrics.technical;
 const rules = defaultRules.technical;
@@ -25,6 +26,11 @@ describe('needsJustification', () => {
   });
 });
 
+/** What the host reports: field and Chinese message. */
+const said = (issues: readonly SheetIssue[]) => issues.map(({ field, message }) => ({ field, message }));
+
+const inEnglish = (issues: readonly SheetIssue[]) => issues.map(({ code, params }) => engineText({ code: code!, params: params! }, 'en'));
+
 describe('validateSheet', () => {
   it('accepts a complete sheet in the middle of every range', () => {
     expect(validateSheet(rubric, rules, sheet([15, 10, 22, 10, 15]))).toEqual([]);
@@ -32,7 +38,8 @@ describe('validateSheet', () => {
 
   it('names every unscored criterion', () => {
     const issues = validateSheet(rubric, rules, sheet([15, null, 22, 10, 15]));
-    expect(issues).toEqual([{ field: 'scores.necessity.score', message: '「必要性」尚未评分' }]);
+    expect(said(issues)).toEqual([{ field: 'scores.necessity.score', message: '「必要性」尚未评分' }]);
+    expect(inEnglish(issues)).toEqual(['“Necessity” is not scored yet']);
   });
 
   it('rejects scores out of range or not whole', () => {
@@ -43,9 +50,10 @@ describe('validateSheet', () => {
 
   it('asks for a justification at the extremes', () => {
     const issues = validateSheet(rubric, rules, sheet([19, 10, 22, 10, 15]));
-    expect(issues).toEqual([
+    expect(said(issues)).toEqual([
       { field: 'scores.compliance.justification', message: '「合规性」得分 19 分（≤5 或 ≥18）须填写评分理由' },
     ]);
+    expect(inEnglish(issues)).toEqual(['“Compliance” scored 19 (≤5 or ≥18) needs a justification']);
     const justified = sheet([19, 10, 22, 10, 15]);
     justified.scores[0]!.justification = '完全符合 GB/T 1.1—2020';
     expect(validateSheet(rubric, rules, justified)).toEqual([]);
@@ -66,7 +74,7 @@ describe('validateSheet', () => {
       validateSheet(rubric, rules, sheet(scores, { veto: { criterionId: 'compliance', reason: '与强制性标准冲突' }, recommendation: 'fail' })),
     ).toEqual([]);
     const issues = validateSheet(rubric, rules, sheet(scores, { veto: { criterionId: 'economy', reason: ' ' } }));
-    expect(issues).toEqual([
+    expect(said(issues)).toEqual([
       { field: 'veto.criterionId', message: '「经济性」不能行使否决' },
       { field: 'veto.reason', message: '行使否决须写明理由' },
       { field: 'recommendation', message: '行使否决时推荐结论应为「不通过」' },
@@ -74,12 +82,12 @@ describe('validateSheet', () => {
   });
 
   it('requires a recommendation from the review type’s own set', () => {
-    expect(validateSheet(rubric, rules, sheet([15, 10, 22, 10, 15], { recommendation: null }))).toEqual([
+    expect(said(validateSheet(rubric, rules, sheet([15, 10, 22, 10, 15], { recommendation: null })))).toEqual([
       { field: 'recommendation', message: '尚未选择推荐结论' },
     ]);
-    expect(validateSheet(rubric, rules, sheet([15, 10, 22, 10, 15], { recommendation: 'confirm' }))[0]?.message).toBe(
-      '「继续有效」不是技术审评的可选结论',
-    );
+    const foreign = validateSheet(rubric, rules, sheet([15, 10, 22, 10, 15], { recommendation: 'confirm' }));
+    expect(foreign[0]?.message).toBe('「继续有效」不是技术审评的可选结论');
+    expect(inEnglish(foreign)).toEqual(['Not a possible conclusion of a Technical review: “Confirm”']);
   });
 
   it('lets a periodic review sheet go without points', () => {

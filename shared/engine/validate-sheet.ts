@@ -1,11 +1,20 @@
 import type { ReviewRules, Rubric } from '../model/rubric.js';
 import type { ScoreSheetContent } from '../model/score-sheet.js';
+import { type EngineMessage, type EngineMessageCode, type EngineParams, engineMessage, nameParam, recommendationParam, reviewTypeParam, zhText } from './engine-message.js';
 import { justificationBands, needsJustification } from './justification.js';
-import { recommendationLabels, reviewTypeLabels } from './labels.js';
 import { recommendationsByType } from './recommendation-sets.js';
 
-/** `field` names the offending input, e.g. `scores.compliance.justification`, so the UI can point at it. */
-export type SheetIssue = { field: string; message: string };
+/**
+ * `field` names the offending input, e.g. `scores.compliance.justification`, so the UI can point at
+ * it; `code` and `params` say what is wrong in any language, `message` in Chinese. The engine always
+ * gives a code; an issue the host adds of its own may carry only the Chinese until it has one.
+ */
+export type SheetIssue = { field: string; message: string; code?: EngineMessageCode; params?: EngineMessage['params'] };
+
+export const sheetIssue = <C extends EngineMessageCode>(field: string, code: C, params: EngineParams<C>): SheetIssue => {
+  const said = engineMessage(code, params);
+  return { field, ...said, message: zhText(said) };
+};
 
 /** Everything that stops a sheet from being submitted; an empty list means it may be submitted. */
 export const validateSheet = (rubric: Rubric, rules: ReviewRules, sheet: ScoreSheetContent): SheetIssue[] => {
@@ -17,28 +26,29 @@ export const validateSheet = (rubric: Rubric, rules: ReviewRules, sheet: ScoreSh
     const field = `scores.${entry.criterionId}`;
     const criterion = criteria.get(entry.criterionId);
     if (criterion === undefined) {
-      issues.push({ field, message: `评分表「${rubric.name.zh}」中没有评审要素「${entry.criterionId}」` });
+      issues.push(sheetIssue(field, 'sheet.unknownCriterion', { rubric: nameParam(rubric.name, rubric.id), criterionId: entry.criterionId }));
       continue;
     }
     if (seen.has(entry.criterionId)) {
-      issues.push({ field, message: `「${criterion.name.zh}」重复评分` });
+      issues.push(sheetIssue(field, 'sheet.duplicateScore', { criterion: nameParam(criterion.name, criterion.id) }));
       continue;
     }
     seen.add(entry.criterionId);
     if (entry.score === null) continue;
     if (!Number.isInteger(entry.score) || entry.score < 0 || entry.score > criterion.maxPoints) {
-      issues.push({
-        field: `${field}.score`,
-        message: `「${criterion.name.zh}」得分须为 0 到 ${criterion.maxPoints} 的整数，现为 ${entry.score}`,
-      });
+      issues.push(sheetIssue(`${field}.score`, 'sheet.scoreRange', { criterion: nameParam(criterion.name, criterion.id), max: criterion.maxPoints, score: entry.score }));
       continue;
     }
     if (needsJustification(entry.score, criterion.maxPoints, rules) && entry.justification.trim() === '') {
       const bands = justificationBands(criterion.maxPoints, rules);
-      issues.push({
-        field: `${field}.justification`,
-        message: `「${criterion.name.zh}」得分 ${entry.score} 分（≤${bands.atMost} 或 ≥${bands.atLeast}）须填写评分理由`,
-      });
+      issues.push(
+        sheetIssue(`${field}.justification`, 'sheet.justificationMissing', {
+          criterion: nameParam(criterion.name, criterion.id),
+          score: entry.score,
+          atMost: bands.atMost,
+          atLeast: bands.atLeast,
+        }),
+      );
     }
   }
 
@@ -46,7 +56,7 @@ export const validateSheet = (rubric: Rubric, rules: ReviewRules, sheet: ScoreSh
   if (rubric.scoresRequired) {
     for (const criterion of rubric.criteria) {
       if (!scored.has(criterion.id)) {
-        issues.push({ field: `scores.${criterion.id}.score`, message: `「${criterion.name.zh}」尚未评分` });
+        issues.push(sheetIssue(`scores.${criterion.id}.score`, 'sheet.scoreMissing', { criterion: nameParam(criterion.name, criterion.id) }));
       }
     }
   }
@@ -54,27 +64,25 @@ export const validateSheet = (rubric: Rubric, rules: ReviewRules, sheet: ScoreSh
   if (sheet.veto !== null) {
     const criterion = criteria.get(sheet.veto.criterionId);
     if (criterion === undefined || !criterion.vetoable) {
-      const name = criterion?.name.zh ?? sheet.veto.criterionId;
-      issues.push({ field: 'veto.criterionId', message: `「${name}」不能行使否决` });
+      issues.push(sheetIssue('veto.criterionId', 'sheet.notVetoable', { criterion: nameParam(criterion?.name, sheet.veto.criterionId) }));
     }
     if (sheet.veto.reason.trim() === '') {
-      issues.push({ field: 'veto.reason', message: '行使否决须写明理由' });
+      issues.push(sheetIssue('veto.reason', 'sheet.vetoReasonMissing', {}));
     }
   }
 
   const allowed = recommendationsByType[rubric.reviewType];
   if (sheet.recommendation === null) {
-    issues.push({ field: 'recommendation', message: '尚未选择推荐结论' });
+    issues.push(sheetIssue('recommendation', 'sheet.recommendationMissing', {}));
   } else if (!allowed.includes(sheet.recommendation)) {
-    issues.push({
-      field: 'recommendation',
-      message: `「${recommendationLabels[sheet.recommendation]}」不是${reviewTypeLabels[rubric.reviewType]}的可选结论`,
-    });
+    issues.push(
+      sheetIssue('recommendation', 'sheet.recommendationNotAllowed', {
+        recommendation: recommendationParam(sheet.recommendation),
+        reviewType: reviewTypeParam(rubric.reviewType),
+      }),
+    );
   } else if (sheet.veto !== null && sheet.recommendation !== rubric.vetoOutcome) {
-    issues.push({
-      field: 'recommendation',
-      message: `行使否决时推荐结论应为「${recommendationLabels[rubric.vetoOutcome]}」`,
-    });
+    issues.push(sheetIssue('recommendation', 'sheet.vetoRecommendation', { recommendation: recommendationParam(rubric.vetoOutcome) }));
   }
   return issues;
 };

@@ -1,7 +1,15 @@
-import { digestOf } from '../digest/digest.js';
 import type { Verdict } from '../model/verdict.js';
+import { type EngineMessage, type EngineMessageCode, type EngineParams, engineMessage, zhText } from './engine-message.js';
 
-export type VersionResult = { ok: true; verdict: Verdict } | { ok: false; reason: string };
+/** A refusal: `reasonMessage` for any language, `reason` the same in Chinese. */
+export type VersionRefusal = { ok: false; reason: string; reasonMessage: EngineMessage };
+
+export type VersionResult = { ok: true; verdict: Verdict } | VersionRefusal;
+
+const refused = <C extends EngineMessageCode>(code: C, params: EngineParams<C>): VersionRefusal => {
+  const reasonMessage = engineMessage(code, params);
+  return { ok: false, reason: zhText(reasonMessage), reasonMessage };
+};
 
 /** What an amendment may change; ids, chaining and signatures are the engine's to set. */
 export type VerdictChanges = Partial<
@@ -19,28 +27,23 @@ export type VerdictChanges = Partial<
   >
 >;
 
-/**
- * The digest a later version's `supersedes` points at: SHA-256 of the RFC 8785 canonical JSON of the
- * version without its bureau receipt, which arrives after the fact and must not change the chain.
- */
-export const verdictDigest = (verdict: Verdict): string => {
-  const { receipt: _receipt, ...content } = verdict;
-  return digestOf(content);
-};
-
 export const finaliseVerdict = (verdict: Verdict, by: { expertId: string; now: string }): VersionResult => {
-  if (verdict.status === 'final') return { ok: false, reason: `审评结论第 ${verdict.versionNo} 版已定稿` };
-  if (verdict.outcome === null) return { ok: false, reason: '审评结论尚无结果，不能定稿' };
+  if (verdict.status === 'final') return refused('verdict.alreadyFinal', { versionNo: verdict.versionNo });
+  if (verdict.outcome === null) return refused('verdict.noOutcome', {});
   return { ok: true, verdict: { ...verdict, status: 'final', finalizedAt: by.now, finalizedBy: by.expertId } };
 };
 
-/** A formal amendment of a finalised verdict: version n + 1, chained to version n by its digest. */
+/**
+ * A formal amendment of a finalised verdict: version n + 1, chained to version n by `supersedes`, the
+ * digest of version n's bundle (DESIGN.md section 5): the one digest the screens, the receipt and
+ * the bureau show for a verdict version.
+ */
 export const amendVerdict = (
   previous: Verdict,
-  amendment: { id: string; changes: VerdictChanges; reason: string; by: string; now: string },
+  amendment: { id: string; changes: VerdictChanges; reason: string; by: string; now: string; supersedes: string },
 ): VersionResult => {
-  if (previous.status !== 'final') return { ok: false, reason: '只有已定稿的审评结论才能修订；定稿前请直接修改' };
-  if (amendment.reason.trim() === '') return { ok: false, reason: '修订审评结论须写明修订理由' };
+  if (previous.status !== 'final') return refused('verdict.amendNotFinal', {});
+  if (amendment.reason.trim() === '') return refused('verdict.amendReasonMissing', {});
   return {
     ok: true,
     verdict: {
@@ -48,7 +51,7 @@ export const amendVerdict = (
       ...amendment.changes,
       id: amendment.id,
       versionNo: previous.versionNo + 1,
-      supersedes: verdictDigest(previous),
+      supersedes: amendment.supersedes,
       amendmentReason: amendment.reason.trim(),
       finalizedAt: amendment.now,
       finalizedBy: amendment.by,
@@ -57,19 +60,25 @@ export const amendVerdict = (
   };
 };
 
-/** Checks that versions 1..n of one verdict are numbered in order and each points at its predecessor's digest. */
-export const verifyVerdictChain = (versions: readonly Verdict[]): { ok: true } | { ok: false; reason: string } => {
+/**
+ * Checks that versions 1..n of one verdict are numbered in order and each points at its predecessor's
+ * bundle digest, as `digestOf` knows it (the host's signing ledger).
+ */
+export const verifyVerdictChain = (
+  versions: readonly Verdict[],
+  digestOf: (version: Verdict) => string | null,
+): { ok: true } | VersionRefusal => {
   for (const [index, version] of versions.entries()) {
     const previous = versions[index - 1];
     if (version.versionNo !== index + 1) {
-      return { ok: false, reason: `第 ${index + 1} 个版本的版本号为 ${version.versionNo}` };
+      return refused('chain.versionNumber', { position: index + 1, versionNo: version.versionNo });
     }
     if (previous !== undefined && version.verdictId !== previous.verdictId) {
-      return { ok: false, reason: `第 ${version.versionNo} 版属于另一份结论 ${version.verdictId}` };
+      return refused('chain.otherVerdict', { versionNo: version.versionNo, verdictId: version.verdictId });
     }
-    const expected = previous === undefined ? null : verdictDigest(previous);
+    const expected = previous === undefined ? null : digestOf(previous);
     if (version.supersedes !== expected) {
-      return { ok: false, reason: `第 ${version.versionNo} 版的 supersedes 与上一版摘要不符` };
+      return refused('chain.supersedes', { versionNo: version.versionNo });
     }
   }
   return { ok: true };

@@ -1,6 +1,7 @@
 import type { Rubric } from '../model/rubric.js';
 import type { VetoRuling } from '../model/verdict.js';
 import type { Voter } from './eligibility.js';
+import { type EngineMessage, engineMessage, nameParam } from './engine-message.js';
 
 export type RaisedVeto = { expertId: string; expertName: string; criterionId: string; reason: string };
 
@@ -22,7 +23,7 @@ export const vetoStatus = (
   return { upheld, pending, rejected };
 };
 
-export const explainVeto = (rubric: Rubric, veto: RaisedVeto): string => {
+export const vetoExplanation = (rubric: Rubric, veto: RaisedVeto): EngineMessage => {
   const criterion = rubric.criteria.find((c) => c.id === veto.criterionId);
-  return `组长确认专家${veto.expertName}对「${criterion?.name.zh ?? veto.criterionId}」的否决（${veto.reason}）`;
+  return engineMessage('outcome.vetoUpheld', { expert: veto.expertName, criterion: nameParam(criterion?.name, veto.criterionId), reason: veto.reason });
 };

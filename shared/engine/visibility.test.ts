@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewPhase } from '../model/phase.js';
 import type { ReviewSnapshot } from './review-snapshot.js';
-import { samplePledges, sampleRecusal, sampleSnapshot } from './sample-panel.js';
+import { samplePledges, sampleRecusal, sampleSnapshot } from '../../test/fixtures/sample-panel.js';
 import { visibilityFor } from './visibility.js';
 
 /** E01 and E02 have submitted; E03 has not; E04 is recused; E05 has not signed the pledge. */
@@ -31,6 +31,7 @@ describe('visibility', () => {
       progress: true,
       verdict: false,
       reason: '独立评分阶段：提交本人评分后才能查看其他专家的评分',
+      reasonMessage: { code: 'visibility.submitFirst', params: {} },
     });
   });
 

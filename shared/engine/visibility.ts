@@ -1,5 +1,6 @@
 import type { ReviewPhase } from '../model/phase.js';
 import { finalVersion, isRecused } from './eligibility.js';
+import { type EngineMessage, type EngineMessageCode, engineMessage, zhText } from './engine-message.js';
 import type { ReviewSnapshot } from './review-snapshot.js';
 
 export type Viewer = { kind: 'expert'; expertId: string } | { kind: 'secretary' } | { kind: 'bureau' };
@@ -16,9 +17,19 @@ export type Visibility = {
   verdict: boolean;
   /** Why something is hidden, in Chinese; empty when nothing is. */
   reason: string;
+  /** The same, for the UI to say in its language; null when nothing is hidden. */
+  reasonMessage: EngineMessage | null;
 };
 
-const hidden: Visibility = { ownSheet: 'none', othersScores: false, aggregates: false, progress: false, verdict: false, reason: '' };
+const hidden: Visibility = { ownSheet: 'none', othersScores: false, aggregates: false, progress: false, verdict: false, reason: '', reasonMessage: null };
+
+type HiddenBecause = Extract<EngineMessageCode, `visibility.${string}`>;
+
+/** `reason` and `reasonMessage` for a refusal that names nothing. */
+const because = (code: HiddenBecause): Pick<Visibility, 'reason' | 'reasonMessage'> => {
+  const reasonMessage = engineMessage(code, {});
+  return { reason: zhText(reasonMessage), reasonMessage };
+};
 const revealed = ['discussion', 'vote', 'sign-off', 'finalised', 'reported'] as const satisfies readonly ReviewPhase[];
 const isRevealed = (phase: ReviewPhase): boolean => (revealed as readonly ReviewPhase[]).includes(phase);
 const editable = (phase: ReviewPhase): boolean => phase === 'scoring' || phase === 'discussion' || phase === 'vote';
@@ -26,13 +37,13 @@ const isClosed = (phase: ReviewPhase): boolean => phase === 'finalised' || phase
 
 const forExpert = (snapshot: ReviewSnapshot, expertId: string): Visibility => {
   const { phase } = snapshot;
-  if (!snapshot.experts.some((e) => e.id === expertId)) return { ...hidden, reason: '您不是本次会议的专家组成员' };
+  if (!snapshot.experts.some((e) => e.id === expertId)) return { ...hidden, ...because('visibility.notMember') };
   if (isRecused(snapshot.recusals, expertId, snapshot.submissionId)) {
-    return { ...hidden, verdict: isClosed(phase), reason: '您已回避该项目，不参与评分和表决，也不能查看评分' };
+    return { ...hidden, verdict: isClosed(phase), ...because('visibility.recused') };
   }
-  if (phase === 'preparation') return { ...hidden, reason: '尚未开始独立评分' };
+  if (phase === 'preparation') return { ...hidden, ...because('visibility.notStarted') };
   if (!snapshot.pledges.some((p) => p.expertId === expertId)) {
-    return { ...hidden, reason: '请先签署公正性声明及保密承诺' };
+    return { ...hidden, ...because('visibility.pledgeFirst') };
   }
   const sheet = snapshot.sheets.find((s) => s.expertId === expertId && s.submissionId === snapshot.submissionId);
   const submitted = sheet !== undefined && finalVersion(sheet) !== undefined;
@@ -43,7 +54,7 @@ const forExpert = (snapshot: ReviewSnapshot, expertId: string): Visibility => {
       aggregates: submitted,
       progress: true,
       verdict: false,
-      reason: submitted ? '' : '独立评分阶段：提交本人评分后才能查看其他专家的评分',
+      ...(submitted ? { reason: '', reasonMessage: null } : because('visibility.submitFirst')),
     };
   }
   return {
@@ -53,6 +64,7 @@ const forExpert = (snapshot: ReviewSnapshot, expertId: string): Visibility => {
     progress: true,
     verdict: phase !== 'discussion',
     reason: '',
+    reasonMessage: null,
   };
 };
 
@@ -66,10 +78,10 @@ export const visibilityFor = (snapshot: ReviewSnapshot, viewer: Viewer): Visibil
   if (viewer.kind === 'bureau') {
     return isClosed(phase)
       ? { ...hidden, othersScores: true, aggregates: true, progress: true, verdict: true }
-      : { ...hidden, reason: '审评结论定稿后才向省局公开' };
+      : { ...hidden, ...because('visibility.bureauAfterFinal') };
   }
-  if (phase === 'preparation') return { ...hidden, reason: '尚未开始独立评分' };
+  if (phase === 'preparation') return { ...hidden, ...because('visibility.notStarted') };
   return isRevealed(phase)
     ? { ...hidden, othersScores: true, aggregates: true, progress: true, verdict: phase !== 'discussion' }
-    : { ...hidden, progress: true, reason: '独立评分阶段：合议开始前秘书只能看到提交进度，看不到分数' };
+    : { ...hidden, progress: true, ...because('visibility.secretaryProgressOnly') };
 };

@@ -1,5 +1,7 @@
 import { auditEn } from './messages/audit.en.js';
+import { backupEn } from './messages/backup.en.js';
 import { documentsEn } from './messages/documents.en.js';
+import { engineEn } from './messages/engine.en.js';
 import { demoEn } from './messages/demo.en.js';
 import { foundationEn } from './messages/foundation.en.js';
 import { importEn } from './messages/import.en.js';
@@ -18,9 +20,11 @@ export const en: Messages = {
   ...setupEn,
   ...meetingEn,
   ...auditEn,
+  ...backupEn,
   ...packageSettingsEn,
   ...readerEn,
   ...reviewEn,
   ...syncEn,
   ...documentsEn,
+  ...engineEn,
 };

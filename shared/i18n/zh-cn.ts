@@ -1,5 +1,7 @@
 import { auditZhCN } from './messages/audit.zh-cn.js';
+import { backupZhCN } from './messages/backup.zh-cn.js';
 import { documentsZhCN } from './messages/documents.zh-cn.js';
+import { engineZhCN } from './messages/engine.zh-cn.js';
 import { demoZhCN } from './messages/demo.zh-cn.js';
 import { foundationZhCN } from './messages/foundation.zh-cn.js';
 import { importZhCN } from './messages/import.zh-cn.js';
@@ -21,11 +23,13 @@ export const zhCN = {
   ...setupZhCN,
   ...meetingZhCN,
   ...auditZhCN,
+  ...backupZhCN,
   ...packageSettingsZhCN,
   ...readerZhCN,
   ...reviewZhCN,
   ...syncZhCN,
   ...documentsZhCN,
+  ...engineZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

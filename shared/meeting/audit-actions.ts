@@ -42,6 +42,8 @@ export const auditActions = {
   'verdict.amend': { verdictId: 'text', versionNo: 'number', reason: 'text', digest: 'text', bundleDigest: 'text' },
   'verdict.deliver': { verdictId: 'text', versionNo: 'number', seq: 'number', receivedAt: 'time', sha256: 'text' },
   'verdict.deliver-refused': { verdictId: 'text', versionNo: 'number', status: 'code', reason: 'text' },
+  'outbox.confirm-held': { verdictId: 'text', versionNo: 'number', bundleDigest: 'text' },
+  'backup.restore': { fileName: 'text', backupAt: 'time', origin: 'code', device: 'text', entries: 'number', held: 'number', chainBreak: 'number' },
 } as const satisfies Record<string, Readonly<Record<string, AuditValueKind>>>;
 
 export type AuditAction = keyof typeof auditActions;
@@ -56,8 +58,8 @@ export type AuditDetails<A extends AuditAction> = { [K in keyof DetailsOf<A>]?: 
 /** An audit entry's action and details, checked against each other. */
 export type AuditRecord = { [A in AuditAction]: { action: A; details: AuditDetails<A> } }[AuditAction];
 
-/** Values of `code` fields: recusal decisions, the bureau's refusals, a package's signature, how a meeting was set up. */
-export const auditCodes = ['flagged', 'confirmed', 'dismissed', 'conflict', 'invalid', 'valid', 'unsigned', 'unchecked', 'manual'] as const;
+/** Values of `code` fields: recusal decisions, the bureau's refusals, a package's signature, how a meeting was set up, where a restored backup came from. */
+export const auditCodes = ['flagged', 'confirmed', 'dismissed', 'conflict', 'invalid', 'valid', 'unsigned', 'unchecked', 'manual', 'this-device', 'other-device', 'legacy'] as const;
 export type AuditCode = (typeof auditCodes)[number];
 
 /** The tables a `tables` field counts or lists. */

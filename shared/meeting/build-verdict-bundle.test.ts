@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verdictBundleSchema } from '../bundle/verdict-bundle.js';
 import { decideOutcome } from '../engine/outcome.js';
-import { sampleRecusal, samplePanel } from '../engine/sample-panel.js';
+import { sampleRecusal, samplePanel } from '../../test/fixtures/sample-panel.js';
 import { draftVerdict } from '../engine/verdict-draft.js';
 import type { ReviewComment } from '../model/comment.js';
 import { defaultRules } from '../rubrics/default-rules.js';
@@ -55,6 +55,15 @@ describe('verdict bundle', () => {
     const bundle = buildVerdictBundle({ ...sources, sheets: signed, verdict: final });
     expect(bundle.scoresheets.flatMap((s) => s.versions).every((v) => !('signatureImage' in v))).toBe(true);
     expect(bundle).toEqual(buildVerdictBundle({ ...sources, verdict: final }));
+  });
+
+  it('carries the minutes and the audit chain head it is sealed with, and chains only to the version its verdict names', () => {
+    const minutes = { sha256: '4d'.repeat(32), bytes: 126_378 };
+    const bundle = buildVerdictBundle({ ...sources, verdict: final, minutes, auditHead: '1c'.repeat(32) });
+    expect(bundle).toMatchObject({ minutes, auditHead: '1c'.repeat(32), supersedes: null });
+    const second = { ...final, id: 'V-S01-2', versionNo: 2, supersedes: 'ab'.repeat(32) };
+    expect(buildVerdictBundle({ ...sources, verdict: second, previousBundleDigest: 'ab'.repeat(32) }).supersedes).toBe('ab'.repeat(32));
+    expect(() => buildVerdictBundle({ ...sources, verdict: second, previousBundleDigest: 'cd'.repeat(32) })).toThrow('审评结论 V-S01 第 2 版的 supersedes 与上一版上报包的摘要不符');
   });
 
   it('refuses a verdict that is not finalised', () => {

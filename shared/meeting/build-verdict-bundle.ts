@@ -1,4 +1,4 @@
-import { type VerdictBundle, verdictBundleSchema } from '../bundle/verdict-bundle.js';
+import { type BundleMinutes, type VerdictBundle, verdictBundleSchema } from '../bundle/verdict-bundle.js';
 import type { ReviewComment } from '../model/comment.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Recusal } from '../model/recusal.js';
@@ -12,8 +12,12 @@ export type VerdictBundleSources = {
   sheets: readonly ScoreSheet[];
   comments: readonly ReviewComment[];
   recusals: readonly Recusal[];
-  /** Digest of the bundle of the version this one amends; null for version 1. */
+  /** Digest of the bundle of the version this one amends; null for version 1. It must be the verdict's own `supersedes`. */
   previousBundleDigest: string | null;
+  /** The minutes generated at finalisation (or amendment), identified by their bytes. */
+  minutes?: BundleMinutes | null;
+  /** The head of the workstation's audit chain when the version was sealed. */
+  auditHead?: string;
 };
 
 /**
@@ -26,6 +30,9 @@ export const buildVerdictBundle = (sources: VerdictBundleSources): VerdictBundle
   const { verdict, meeting } = sources;
   if (verdict.status !== 'final' || verdict.finalizedAt === null || verdict.finalizedBy === null || verdict.outcome === null) {
     throw new Error(`审评结论 ${verdict.verdictId} 第 ${verdict.versionNo} 版尚未定稿，不能生成上报包`);
+  }
+  if (verdict.supersedes !== sources.previousBundleDigest) {
+    throw new Error(`审评结论 ${verdict.verdictId} 第 ${verdict.versionNo} 版的 supersedes 与上一版上报包的摘要不符`);
   }
   const ofSubmission = <T extends { submissionId: string }>(rows: readonly T[]) =>
     rows.filter((r) => r.submissionId === verdict.submissionId);
@@ -54,6 +61,7 @@ export const buildVerdictBundle = (sources: VerdictBundleSources): VerdictBundle
     reconciliationNotes: verdict.reconciliationNotes,
     finalizedAt: verdict.finalizedAt,
     finalizedBy: verdict.finalizedBy,
-    minutes: null,
+    minutes: sources.minutes ?? null,
+    ...(sources.auditHead === undefined ? {} : { auditHead: sources.auditHead }),
   });
 };

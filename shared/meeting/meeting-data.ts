@@ -1,4 +1,5 @@
 import { detectConflicts, recusalFromConflict } from '../engine/conflict.js';
+import type { TransitionCheck } from '../engine/lifecycle.js';
 import { rubricFor, rulesFor } from '../engine/review-config.js';
 import type { ReviewSnapshot } from '../engine/review-snapshot.js';
 import type { ReviewComment } from '../model/comment.js';
@@ -22,6 +23,12 @@ export type MeetingData = {
   comments: ReviewComment[];
   /** Every version of every verdict, in version order. */
   verdicts: Verdict[];
+  /**
+   * The engine's answer, per submission id, for entering the submission's next phase, decided by the
+   * host on the whole meeting. A client may receive sheets sealed (blind scoring) and could not
+   * decide it from what it sees; absent where the data was never sealed.
+   */
+  nextChecks?: Readonly<Record<string, TransitionCheck>>;
 };
 
 const roleOrder: Readonly<Record<Expert['role'], number>> = { chair: 0, 'vice-chair': 1, member: 2 };

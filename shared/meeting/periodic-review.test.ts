@@ -3,7 +3,7 @@ import { bundleDigest } from '../bundle/verdict-bundle.js';
 import { outcomeOf } from '../engine/lifecycle-guards.js';
 import { checkTransition } from '../engine/lifecycle.js';
 import type { ReviewSnapshot } from '../engine/review-snapshot.js';
-import { samplePanel, samplePledges } from '../engine/sample-panel.js';
+import { samplePanel, samplePledges } from '../../test/fixtures/sample-panel.js';
 import { draftVerdict, withOutcome } from '../engine/verdict-draft.js';
 import { amendVerdict, finaliseVerdict, verifyVerdictChain } from '../engine/verdict-versions.js';
 import type { Recommendation } from '../model/recommendation.js';
@@ -83,9 +83,10 @@ describe('periodic review through to a finalised verdict', () => {
       reason: '更正笔误',
       by: 'E01',
       now,
+      supersedes: bundleDigest(bundle),
     });
     if (!amended.ok) throw new Error(amended.reason);
-    expect(verifyVerdictChain([verdict, amended.verdict])).toEqual({ ok: true });
+    expect(verifyVerdictChain([verdict, amended.verdict], () => bundleDigest(bundle))).toEqual({ ok: true });
     const second = buildVerdictBundle({
       meeting: { id: 'M-2026-0147', packageId: null },
       verdict: amended.verdict,

@@ -36,7 +36,7 @@ describe('sheet content', () => {
   it('names an incomplete comment by its number and field', () => {
     expect(commentIssues([comment])).toEqual([]);
     expect(commentIssues([comment, { ...comment, id: 'C2', text: ' ' }])).toEqual([
-      { field: 'comments.1.text', message: '第 2 条意见：意见内容不能为空' },
+      { field: 'comments.1.text', message: '第 2 条意见：意见内容不能为空', code: 'sheet.commentInvalid', params: { number: 2, detail: '意见内容不能为空' } },
     ]);
   });
 });

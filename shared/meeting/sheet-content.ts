@@ -1,4 +1,5 @@
 import { canonicalJson } from '../digest/canonical-json.js';
+import { type SheetIssue, sheetIssue } from '../engine/validate-sheet.js';
 import type { ReviewComment } from '../model/comment.js';
 import { reviewCommentSchema } from '../model/comment.js';
 import type { Rubric } from '../model/rubric.js';
@@ -18,12 +19,11 @@ export const contentOfVersion = ({ versionNo: _n, submittedAt: _at, signatureIma
 export const sameContent = (a: ScoreSheetContent, b: ScoreSheetContent): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** Why a clause comment cannot go out with the sheet, naming the comment by its place in the list; empty when all are complete. */
-export const commentIssues = (comments: readonly ReviewComment[]): { field: string; message: string }[] =>
+export const commentIssues = (comments: readonly ReviewComment[]): SheetIssue[] =>
   comments.flatMap((comment, index) => {
     const parsed = reviewCommentSchema.safeParse(comment);
     if (parsed.success) return [];
-    return parsed.error.issues.map((issue) => ({
-      field: `comments.${index}.${issue.path.join('.')}`,
-      message: `第 ${index + 1} 条意见：${issue.message}`,
-    }));
+    return parsed.error.issues.map((issue) =>
+      sheetIssue(`comments.${index}.${issue.path.join('.')}`, 'sheet.commentInvalid', { number: index + 1, detail: issue.message }),
+    );
   });

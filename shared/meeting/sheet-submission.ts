@@ -1,5 +1,5 @@
 import { needsJustification } from '../engine/justification.js';
-import { type SheetIssue, validateSheet } from '../engine/validate-sheet.js';
+import { type SheetIssue, sheetIssue, validateSheet } from '../engine/validate-sheet.js';
 import type { ReviewComment } from '../model/comment.js';
 import type { ReviewRules, Rubric } from '../model/rubric.js';
 import type { ScoreSheetContent, ScoreSheetVersion } from '../model/score-sheet.js';
@@ -39,8 +39,8 @@ export const submissionIssues = ({ rubric, rules, draft, comments, last, reason 
   const content = contentToSubmit(rubric, rules, draft);
   const issues = [...validateSheet(rubric, rules, content), ...commentIssues(comments)];
   if (last !== undefined) {
-    if (reason.trim() === '') issues.push({ field: 'reason', message: '修改评分须写明修改理由' });
-    if (sameContent(content, contentOfVersion(last))) issues.push({ field: 'scores', message: '评分表与上一版相同，无需重新提交' });
+    if (reason.trim() === '') issues.push(sheetIssue('reason', 'sheet.revisionReasonMissing', {}));
+    if (sameContent(content, contentOfVersion(last))) issues.push(sheetIssue('scores', 'sheet.unchanged', {}));
   }
   return issues;
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf } from '../engine/lifecycle-guards.js';
 import type { ReviewSnapshot } from '../engine/review-snapshot.js';
-import { sampleRecusal, sampleSnapshot } from '../engine/sample-panel.js';
+import { sampleRecusal, sampleSnapshot } from '../../test/fixtures/sample-panel.js';
 import { draftVerdict } from '../engine/verdict-draft.js';
 import { zzbTechnicalRubric } from '../rubrics/zzb-technical.js';
 import { signingRefusal } from './sign-off-order.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePanel, samplePledges } from '../engine/sample-panel.js';
+import { samplePanel, samplePledges } from '../../test/fixtures/sample-panel.js';
 import type { Submission } from '../model/submission.js';
 import { zzbTechnicalRubric } from '../rubrics/zzb-technical.js';
 import type { MeetingData } from './meeting-data.js';
@@ -44,7 +44,7 @@ describe('submissionStatus', () => {
     expect(status.phaseIndex).toBe(0);
     expect(status.next).toBe('scoring');
     expect(status.nextCheck).toEqual({ allowed: true });
-    expect(status.progress).toEqual({ visible: false, reason: '尚未开始独立评分' });
+    expect(status.progress).toEqual({ visible: false, reason: '尚未开始独立评分', reasonMessage: { code: 'visibility.notStarted', params: {} } });
   });
 
   it('names who has submitted during blind scoring, and says why discussion cannot start', () => {
@@ -54,7 +54,7 @@ describe('submissionStatus', () => {
     if (!status.progress.visible) throw new Error('progress hidden');
     expect(status.progress.submitted.map((e) => e.id)).toEqual(['E01', 'E02', 'E03', 'E04']);
     expect(status.progress.pending.map((e) => e.id)).toEqual(['E05']);
-    expect(status.nextCheck).toEqual({
+    expect(status.nextCheck).toMatchObject({
       allowed: false,
       reasons: ['独立评分尚未结束：专家5（E05）尚未提交评分表', '有效表决专家 4 名，少于法定人数 5 名'],
     });
@@ -64,7 +64,7 @@ describe('submissionStatus', () => {
     const base = meeting('preparation');
     const data = { ...base, submissions: [submission('preparation', base.experts[2]!.organization)] };
     const status = submissionStatus(data, data.submissions[0]!);
-    expect(status.nextCheck).toEqual({ allowed: false, reasons: ['专家3（E03）的回避提示尚待组长确认'] });
+    expect(status.nextCheck).toMatchObject({ allowed: false, reasons: ['专家3（E03）的回避提示尚待组长确认'] });
   });
 
   it('lists confirmed recusals and leaves them out of quorum and progress', () => {
@@ -76,7 +76,7 @@ describe('submissionStatus', () => {
     const data = { ...base, recusals: [recusal] };
     const status = submissionStatus(data, data.submissions[0]!);
     expect(status.recused.map((e) => e.id)).toEqual(['E03']);
-    expect(status.nextCheck).toEqual({ allowed: false, reasons: ['到会且无需回避的专家 4 名，少于法定人数 5 名'] });
+    expect(status.nextCheck).toMatchObject({ allowed: false, reasons: ['到会且无需回避的专家 4 名，少于法定人数 5 名'] });
   });
 
   it('asks for the pledges of present participants only', () => {
@@ -87,7 +87,7 @@ describe('submissionStatus', () => {
       pledges: base.pledges.filter((p) => p.expertId !== 'E02' && p.expertId !== 'E05'),
     };
     const status = submissionStatus(data, data.submissions[0]!);
-    expect(status.nextCheck).toEqual({ allowed: false, reasons: ['专家2（E02）、专家6（E06）尚未签署公正性声明及保密承诺'] });
+    expect(status.nextCheck).toMatchObject({ allowed: false, reasons: ['专家2（E02）、专家6（E06）尚未签署公正性声明及保密承诺'] });
   });
 });
 

@@ -1,4 +1,5 @@
-import { isRecused } from '../engine/eligibility.js';
+import { hasSubmitted, isRecused } from '../engine/eligibility.js';
+import type { EngineMessage } from '../engine/engine-message.js';
 import { participants } from '../engine/lifecycle-guards.js';
 import { checkTransition, nextPhase, type TransitionCheck } from '../engine/lifecycle.js';
 import { visibilityFor } from '../engine/visibility.js';
@@ -10,7 +11,7 @@ import { reviewSnapshotFor, type MeetingData } from './meeting-data.js';
 /** Who has submitted a sheet, by name only: the secretary sees progress, never scores, while scoring is blind. */
 export type SubmissionProgress =
   | { visible: true; submitted: Expert[]; pending: Expert[] }
-  | { visible: false; reason: string };
+  | { visible: false; reason: string; reasonMessage: EngineMessage | null };
 
 export type SubmissionStatus = {
   submission: Submission;
@@ -23,21 +24,27 @@ export type SubmissionStatus = {
   recused: Expert[];
 };
 
+/** The engine's answer for entering the submission's next phase: the host's where it sent one, else decided here. */
+export const nextCheckOf = (data: MeetingData, submission: Submission): TransitionCheck | null => {
+  const next = nextPhase(submission.phase);
+  if (next === null) return null;
+  return data.nextChecks?.[submission.id] ?? checkTransition(reviewSnapshotFor(data, submission), next);
+};
+
 export const submissionStatus = (data: MeetingData, submission: Submission): SubmissionStatus => {
   const snapshot = reviewSnapshotFor(data, submission);
   const next = nextPhase(submission.phase);
   const visibility = visibilityFor(snapshot, { kind: 'secretary' });
   const taking = participants(snapshot);
-  const hasSubmitted = (expert: Expert) =>
-    snapshot.sheets.some((s) => s.expertId === expert.id && s.versions.length > 0);
+  const submitted = (expert: Expert) => snapshot.sheets.some((s) => s.expertId === expert.id && hasSubmitted(s));
   return {
     submission,
     phaseIndex: reviewPhases.indexOf(submission.phase),
     next,
-    nextCheck: next === null ? null : checkTransition(snapshot, next),
+    nextCheck: nextCheckOf(data, submission),
     progress: visibility.progress
-      ? { visible: true, submitted: taking.filter(hasSubmitted), pending: taking.filter((e) => !hasSubmitted(e)) }
-      : { visible: false, reason: visibility.reason },
+      ? { visible: true, submitted: taking.filter(submitted), pending: taking.filter((e) => !submitted(e)) }
+      : { visible: false, reason: visibility.reason, reasonMessage: visibility.reasonMessage },
     recused: data.experts.filter((e) => isRecused(snapshot.recusals, e.id, submission.id)),
   };
 };

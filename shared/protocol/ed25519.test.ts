@@ -2,7 +2,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from './base64.js';
 import { generateEd25519KeyPair, nobleEd25519 } from './ed25519.js';
-import { rfc8032Vectors } from './rfc8032-vectors.js';
+import { rfc8032Vectors } from '../../test/fixtures/rfc8032-vectors.js';
 
 describe('Ed25519 (noble)', () => {
   it.each(rfc8032Vectors)('matches RFC 8032 vector with public key $publicKey', (vector) => {

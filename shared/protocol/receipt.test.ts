@@ -4,7 +4,7 @@ import { canonicalJson } from '../digest/canonical-json.js';
 import { base64ToBytes } from './base64.js';
 import { nobleEd25519 } from './ed25519.js';
 import { signReceipt, verifyReceipt } from './receipt.js';
-import { rfc8032Vectors } from './rfc8032-vectors.js';
+import { rfc8032Vectors } from '../../test/fixtures/rfc8032-vectors.js';
 
 const bureau = rfc8032Vectors[1]!;
 const secretKey = hexToBytes(bureau.secretKey);

@@ -1,6 +1,6 @@
 import { hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { rfc8032Vectors } from './rfc8032-vectors.js';
+import { rfc8032Vectors } from '../../test/fixtures/rfc8032-vectors.js';
 import { checkRequestSignature, maxClockSkewMs, requestSigningString, signRequest, signatureHeaders } from './request-signing.js';
 
 const vector = rfc8032Vectors[0]!;

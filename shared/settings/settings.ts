@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   secretaryName: z.string().trim().max(40, '秘书姓名不超过 40 个字'),
   bureauKeyId: z.string().trim().max(64, '密钥编号不超过 64 个字符'),
   bureauPublicKey: bureauPublicKeySchema,
+  /** Minutes without any action after which the expert unlocked at the workstation is locked again. */
+  idleLockMinutes: z.int('空闲锁定时间须为整数分钟').min(1, '空闲锁定时间至少 1 分钟').max(120, '空闲锁定时间不超过 120 分钟'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -37,4 +39,5 @@ export const defaultSettings: Settings = {
   secretaryName: '',
   bureauKeyId: '',
   bureauPublicKey: '',
+  idleLockMinutes: 10,
 };

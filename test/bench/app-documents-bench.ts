@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { submissionDocuments } from '../../shared/documents/document-set.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { seedMeeting } from '../e2e/support/seed-meeting.js';
 import { openProfile, startWorkstation } from '../e2e/support/workstation.js';
 import type { BenchFigure } from './figure.js';
@@ -45,11 +45,11 @@ export const measure = async (): Promise<BenchFigure[]> => {
   const workstation = await startWorkstation();
   const profile = await mkdtemp(join(tmpdir(), 'zz-bench-profile-'));
   const folder = await mkdtemp(join(tmpdir(), 'zz-bench-documents-'));
-  const { context, page } = await openProfile(profile);
+  const { context, page } = await openProfile(profile, workstation);
   try {
     await page.goto(workstation.url);
     await page.getByText('还没有审评会', { exact: true }).waitFor({ timeout: 120_000 });
-    await seedMeeting(page, record);
+    await seedMeeting(workstation, page, record);
     await page.goto(`${workstation.url}#/meetings/${record.meeting.id}`);
     await page.getByRole('button', { name: '生成文档' }).first().waitFor({ timeout: 120_000 });
     const files = submissionDocuments(record, record.submissions[0]?.id ?? '', { generatedAt: new Date() }).length * 2;

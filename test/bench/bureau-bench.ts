@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openBureauContext } from '../../bureau/bureau-context.js';
 import { enrollmentCodeHash, enrollmentCodeLifetimeMs, newEnrollmentCode } from '../../bureau/enrollment-code.js';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { sampleBundle } from '../fixtures/sample-bundle.js';
 import type { VerdictBundle } from '../../shared/bundle/verdict-bundle.js';
 import { canonicalBytes } from '../../shared/digest/digest.js';
 import { bureauPaths, enrollmentResponseSchema, putVerdictResponseSchema } from '../../shared/protocol/messages.js';

@@ -5,7 +5,7 @@ import { renderDocx } from '../../shared/documents/docx/render-docx.js';
 import { meetingDocuments } from '../../shared/documents/document-set.js';
 import { documentFileName } from '../../shared/documents/file-names.js';
 import { renderPdf } from '../../shared/documents/pdf/render-pdf.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { convertWithLibreOffice, libreOffice, libreOfficeMissing } from '../support/document-text.js';
 import { loadPdfFonts } from '../support/pdf-fonts.js';
 import type { BenchFigure } from './figure.js';

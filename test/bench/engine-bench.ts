@@ -2,7 +2,7 @@ import { builtinRubrics } from '../../shared/rubrics/builtin-rubrics.js';
 import { defaultRules } from '../../shared/rubrics/default-rules.js';
 import { dispersionFlags } from '../../shared/engine/dispersion.js';
 import { decideOutcome } from '../../shared/engine/outcome.js';
-import { type SampleRow, samplePanel } from '../../shared/engine/sample-panel.js';
+import { type SampleRow, samplePanel } from '../fixtures/sample-panel.js';
 import type { Recommendation } from '../../shared/model/recommendation.js';
 import { type BenchFigure, medianMs } from './figure.js';
 

@@ -1,3 +1,4 @@
+import { workstationCaller } from '../support/callers.js';
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -6,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createPackageHandlers } from '../../electron/services/package-handlers.js';
+import { createHostHandlers } from '../../electron/services/host-handlers.js';
 import { writePackageFile } from '../../electron/services/package/package-writer.js';
 import type { PackageManifest } from '../../shared/package/manifest.js';
 import type { BenchFigure } from './figure.js';
@@ -84,7 +85,7 @@ const unzipBaselineMs = async (archive: string): Promise<number | null> => {
 
 /** Runs in a fresh process so its peak resident memory belongs to the import alone. */
 const importInChild = async (archive: string, dataDir: string): Promise<ChildReport> => {
-  const handlers = createPackageHandlers({
+  const handlers = createHostHandlers({
     appName: 'bench',
     version: '0',
     dataDir,
@@ -99,12 +100,12 @@ const importInChild = async (archive: string, dataDir: string): Promise<ChildRep
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 5);
   const start = performance.now();
-  const { jobId } = await handlers['package.inspect']({ path: archive });
-  for (let state = await handlers['package.job']({ jobId }); state.state !== 'ready'; state = await handlers['package.job']({ jobId })) {
+  const { jobId } = await handlers['package.inspect']({ path: archive }, workstationCaller);
+  for (let state = await handlers['package.job']({ jobId }, workstationCaller); state.state !== 'ready'; state = await handlers['package.job']({ jobId }, workstationCaller)) {
     if (state.state === 'rejected') throw new Error(state.error.message);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  await handlers['package.commit']({ jobId });
+  await handlers['meeting.import']({ jobId }, workstationCaller);
   const ms = performance.now() - start;
   clearInterval(sampler);
   // maxRSS (KiB) also catches a peak between two samples.

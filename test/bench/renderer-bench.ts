@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openProfile, startWorkstation } from '../e2e/support/workstation.js';
+import { openMeetingStore } from '../../electron/services/meeting/meeting-store.js';
+import { meetingStoreFile } from '../../electron/services/meeting/open-meeting-deps.js';
 import type { BenchFigure } from './figure.js';
 
 const meetingCount = 200;
@@ -21,16 +23,14 @@ const mainBundleGzipKiB = async (): Promise<number> => {
   return bytes / 1024;
 };
 
-const seedMeetings = (count: number) =>
-  new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('zz-review-workstation');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const transaction = open.result.transaction('meetings', 'readwrite');
-      const store = transaction.objectStore('meetings');
+/** Writes the meetings into the host's store, as 200 imports would have left it. */
+const seedMeetings = (dataDir: string, count: number) => {
+  const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
+  try {
+    store.write({ meetingId: null }, (tx) => {
       for (let i = 1; i <= count; i += 1) {
         const day = String((i % 28) + 1).padStart(2, '0');
-        store.put({
+        tx.meetings.put({
           id: `M-2026-${String(i).padStart(4, '0')}`,
           packageId: null,
           title: `2026年第${i}批“浙江制造”标准技术审评会`,
@@ -42,19 +42,20 @@ const seedMeetings = (count: number) =>
           rules: null,
         });
       }
-      transaction.oncomplete = () => (open.result.close(), resolve());
-      transaction.onerror = () => reject(transaction.error);
-    };
-  });
+    });
+  } finally {
+    store.close();
+  }
+};
 
 /** Time from navigation until the meeting table shows, with 200 meetings stored. */
 const firstScreenMs = async (): Promise<number> => {
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-bench-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-bench-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await page.getByText('还没有审评会').waitFor();
-    await page.evaluate(seedMeetings, meetingCount);
+    seedMeetings(workstation.dataDir, meetingCount);
     const times: number[] = [];
     for (let run = 0; run < 5; run += 1) {
       await page.reload({ waitUntil: 'commit' });

@@ -3,6 +3,7 @@ import { type FigureModule, formatFigure } from './figure.js';
 /** Each module measures one area; add a loader here to add its figures to `npm run bench`. */
 const figureModules: readonly (() => Promise<FigureModule>)[] = [
   () => import('./engine-bench.js'),
+  () => import('./meeting-ops-bench.js'),
   () => import('./renderer-bench.js'),
   () => import('./app-documents-bench.js'),
   () => import('./scoring-screen-bench.js'),

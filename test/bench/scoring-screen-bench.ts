@@ -47,7 +47,7 @@ export const measure = async (): Promise<BenchFigure[]> => {
   await writeFile(join(folder, '编制说明.docx'), await buildExplanationDocx());
   const workstation = await startWorkstation();
   const profile = await mkdtemp(join(tmpdir(), 'zz-bench-profile-'));
-  const { context, page } = await openProfile(profile);
+  const { context, page } = await openProfile(profile, workstation);
   try {
     await page.goto(workstation.url);
     await page.getByText('还没有审评会', { exact: true }).waitFor({ timeout: 120_000 });
@@ -56,7 +56,7 @@ export const measure = async (): Promise<BenchFigure[]> => {
     const material = (id: string, kind: string, title: string, stored: StoredMaterial) => materialRow(meetingId, id, kind, title, stored);
     const draft = material('S01-1', 'draft', '送审稿', await addMaterialFile(page, join(folder, '送审稿.pdf')));
     const explanation = material('S01-2', 'explanation', '编制说明', await addMaterialFile(page, join(folder, '编制说明.docx')));
-    await seedMeeting(page, { ...seed, materials: [draft, explanation] as typeof seed.materials });
+    await seedMeeting(workstation, page, { ...seed, materials: [draft, explanation] as typeof seed.materials });
     const dashboard = `#/meetings/${meetingId}`;
     const scoring = `#/meetings/${meetingId}/score/S01?expert=E02`;
 

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentTableColumns } from '../../shared/documents/content/comment-table.js';
 import { submissionDocuments } from '../../shared/documents/document-set.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { convertWithLibreOffice, docxPart, libreOffice, libreOfficeMissing, missingInOrder, pdfPageCount, pdfText } from '../support/document-text.js';
 import { generatedAt, renderToFolder } from './render-sample.js';
 

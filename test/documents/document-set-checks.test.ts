@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingDocuments } from '../../shared/documents/document-set.js';
 import { type DocumentFileSubject, documentFileName, type DocumentFormat } from '../../shared/documents/file-names.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { recommendationLabels, roleLabels } from '../../shared/engine/labels.js';
 import { oneDecimal } from '../../shared/engine/one-decimal.js';
 import type { Verdict } from '../../shared/model/verdict.js';

@@ -6,7 +6,7 @@ import { rubricFor, rulesFor } from '../../shared/engine/review-config.js';
 import { justificationNeeded } from '../../shared/meeting/sheet-submission.js';
 import { meetingDocuments } from '../../shared/documents/document-set.js';
 import { documentFileName, type DocumentFormat } from '../../shared/documents/file-names.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { isClosingPunctuation, isOpeningPunctuation } from '../../shared/documents/pdf/line-break.js';
 import { docxText, missingInOrder, pdfText, squeeze } from '../support/document-text.js';
 import { generatedAt, renderToFolder } from './render-sample.js';

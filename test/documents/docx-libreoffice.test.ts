@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submissionDocuments } from '../../shared/documents/document-set.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { recommendationLabels } from '../../shared/engine/labels.js';
 import { convertWithLibreOffice, libreOffice, libreOfficeMissing, missingInOrder, pdfPageCount, pdfText } from '../support/document-text.js';
 import { generatedAt, renderToFolder } from './render-sample.js';

@@ -5,7 +5,7 @@ import { documentFileName, type DocumentFormat } from '../../shared/documents/fi
 import { meetingDocuments } from '../../shared/documents/document-set.js';
 import { scoreSheetDocument } from '../../shared/documents/content/score-sheet.js';
 import { type MeetingRecord, submissionRecord } from '../../shared/documents/meeting-record.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { base64ToBytes } from '../../shared/protocol/base64.js';
 import { docxPart, docxText, missingInOrder, pdfText, squeeze } from '../support/document-text.js';
 import { signatureDataUrl } from '../support/signature-png.js';

@@ -1,15 +1,16 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readArchive } from '../support/backup-archive.js';
 import { meetingSeed, seedMeeting } from './support/seed-meeting.js';
-import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
+import { openProfile, screenshotPath, startWorkstation, type Workstation } from './support/workstation.js';
 
 const { meeting } = meetingSeed();
 
 /** Only the meeting row: the restore is then checked by its one record. */
-const seedMeetingOnly = (page: Page) =>
-  seedMeeting(page, { meeting, experts: [], submissions: [], materials: [], pledges: [], recusals: [] });
+const seedMeetingOnly = (workstation: Workstation, page: Page) =>
+  seedMeeting(workstation, page, { meeting, experts: [], submissions: [], materials: [], pledges: [], recusals: [] });
 
 const chooseInAppPath = async (page: Page, title: string, folder: string) => {
   const dialog = page.getByRole('dialog', { name: title, exact: true });
@@ -22,11 +23,11 @@ const chooseInAppPath = async (page: Page, title: string, folder: string) => {
 test('a backup exported from one profile restores into an empty one', async () => {
   const exportDir = await mkdtemp(join(tmpdir(), 'zz-e2e-backup-'));
   const first = await startWorkstation();
-  const source = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const source = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), first);
   try {
     await source.page.goto(first.url);
     await expect(source.page.getByText('还没有审评会')).toBeVisible();
-    await seedMeetingOnly(source.page);
+    await seedMeetingOnly(first, source.page);
     await source.page.reload();
     await expect(source.page.getByText(meeting.title)).toBeVisible();
     await source.page.screenshot({ path: screenshotPath('meetings-list') });
@@ -43,11 +44,13 @@ test('a backup exported from one profile restores into an empty one', async () =
     await first.stop();
   }
 
-  const written = JSON.parse(await readFile(join(exportDir, '会前备份.zzbackup'), 'utf8'));
-  expect(written).toMatchObject({ format: 'zzbackup', version: 1, tables: { meetings: [meeting] } });
+  // Not enrolled, so no device key yet: the archive holds the store and an unsigned manifest.
+  const written = await readArchive(join(exportDir, '会前备份.zzbackup'));
+  expect([...written.keys()]).toEqual(['manifest.json', 'meetings.sqlite3']);
+  expect(JSON.parse(written.get('manifest.json')!.toString('utf8'))).toMatchObject({ format: 'zzbackup', version: 2, device: null });
 
   const second = await startWorkstation();
-  const target = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const target = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), second);
   try {
     await target.page.goto(second.url);
     await expect(target.page.getByText('还没有审评会')).toBeVisible();
@@ -60,7 +63,11 @@ test('a backup exported from one profile restores into an empty one', async () =
     await dialog.getByText('会前备份.zzbackup').click();
     await target.page.screenshot({ path: screenshotPath('backup-open-dialog') });
     await dialog.getByRole('button', { name: '确定', exact: true }).click();
-    await expect(target.page.getByText(/已从备份恢复（1 条记录）/)).toBeVisible();
+    await expect(target.page.getByText(/^此备份没有签名/)).toBeVisible();
+    await target.page.screenshot({ path: screenshotPath('backup-restore-check') });
+    await target.page.getByRole('button', { name: '确认恢复', exact: true }).click();
+    await expect(target.page.getByText(/已从备份恢复 1 个审评会（共 \d+ 条记录）：会前备份\.zzbackup/)).toBeVisible();
+    await target.page.screenshot({ path: screenshotPath('backup-restored') });
     await target.page.getByRole('menuitem', { name: '审评会', exact: true }).click();
     await expect(target.page.getByText(meeting.title)).toBeVisible();
     await expect(target.page.getByText('2026-11-28 09:30')).toBeVisible();
@@ -74,11 +81,11 @@ test('a file that is not a backup is refused with its name and changes nothing',
   const folder = await mkdtemp(join(tmpdir(), 'zz-e2e-notbackup-'));
   await import('node:fs/promises').then((fs) => fs.writeFile(join(folder, '纪要.zzbackup'), '{"format":"zzpkg"}'));
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await expect(page.getByText('还没有审评会')).toBeVisible();
-    await seedMeetingOnly(page);
+    await seedMeetingOnly(workstation, page);
     await page.goto(`${workstation.url}#/settings`);
     await page.reload();
     await page.getByRole('button', { name: '从备份恢复…', exact: true }).click();

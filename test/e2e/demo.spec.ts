@@ -11,7 +11,7 @@ const meetingTitle = '2026年第四批“浙江制造”标准技术审评会（
 
 test('the demo meeting loads from the empty meeting list through the regular import preview', async () => {
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await expect(page.getByText('还没有审评会')).toBeVisible();
@@ -28,14 +28,14 @@ test('the demo meeting loads from the empty meeting list through the regular imp
     for (const name of ['沈立群', '周雅琴', '徐晓岚']) await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
     for (const standard of ['电动自行车用锂离子电池组', '不锈钢真空保温杯', '智能坐便器便座']) await expect(page.getByText(standard).first()).toBeVisible();
     await expect(page.getByText('对标分析报告').first()).toBeVisible();
-    expect(await readTable(page, 'meetings')).toEqual([]);
+    expect(await readTable(workstation, 'meetings')).toEqual([]);
     await page.screenshot({ path: screenshotPath('demo-import-preview'), fullPage: true });
 
     await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${meetingId}$`));
-    expect(await readTable(page, 'experts')).toHaveLength(7);
-    expect(await readTable(page, 'submissions')).toHaveLength(3);
-    expect(await readTable(page, 'materials')).toHaveLength(9);
+    expect(await readTable(workstation, 'experts')).toHaveLength(7);
+    expect(await readTable(workstation, 'submissions')).toHaveLength(3);
+    expect(await readTable(workstation, 'materials')).toHaveLength(9);
     // The panel member who worked for a co-drafter of the third draft is flagged for the chair.
     await expect(page.getByText('徐晓岚（E05）的回避提示尚待组长确认')).toBeVisible();
     await page.screenshot({ path: screenshotPath('demo-meeting') });

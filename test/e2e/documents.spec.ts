@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { meetingFolderName } from '../../shared/documents/file-names.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { recommendationLabels } from '../../shared/engine/labels.js';
 import { seedMeeting } from './support/seed-meeting.js';
 import { openWorkstation, screenshotPath } from './support/workstation.js';
@@ -19,7 +19,7 @@ test('「导出全部」 writes every document of a finalised meeting into the c
   const target = await mkdtemp(join(tmpdir(), 'zz-e2e-documents-'));
   const { workstation, page, close } = await openWorkstation();
   try {
-    await seedMeeting(page, record);
+    await seedMeeting(workstation, page, record);
     await page.goto(`${workstation.url}#/meetings/${record.meeting.id}`);
     await expect(page.getByRole('button', { name: '导出全部', exact: true })).toBeEnabled();
     await expect(page.getByRole('button', { name: '生成文档', exact: true })).toHaveCount(3);

@@ -11,7 +11,7 @@ const chooserTitle = '选择评审包（.zzpkg）';
 
 const session = async (run: (page: Page, workstation: Workstation) => Promise<void>) => {
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await expect(page.getByText('还没有审评会')).toBeVisible();
@@ -60,17 +60,17 @@ test('a package chosen in the app is previewed, then imported in one step', asyn
     await expect(page.getByRole('cell', { name: '1.5 MiB', exact: true }).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: '48.0 KiB', exact: true }).first()).toBeVisible();
     await expect(page.getByText('共 3 个文件，1.6 MiB')).toBeVisible();
-    expect(await readTable(page, 'meetings')).toEqual([]);
+    expect(await readTable(workstation, 'meetings')).toEqual([]);
     expect(await storedBlobs(workstation.dataDir)).toEqual([]);
     await page.screenshot({ path: screenshotPath('import-preview'), fullPage: true });
 
     await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${packageMeetingId}$`));
-    const [meeting] = await readTable(page, 'meetings');
+    const [meeting] = await readTable(workstation, 'meetings');
     expect(meeting).toMatchObject({ id: packageMeetingId, packageId: sampleManifest().packageId });
-    expect(await readTable(page, 'experts')).toHaveLength(5);
-    expect(await readTable(page, 'materials')).toHaveLength(5);
-    expect(await readTable(page, 'auditLog')).toEqual([expect.objectContaining({ action: 'package.import', meetingId: packageMeetingId })]);
+    expect(await readTable(workstation, 'experts')).toHaveLength(5);
+    expect(await readTable(workstation, 'materials')).toHaveLength(5);
+    expect(await readTable(workstation, 'auditLog')).toEqual([expect.objectContaining({ action: 'package.import', meetingId: packageMeetingId })]);
     expect(await storedBlobs(workstation.dataDir)).toHaveLength(5);
 
     await page.goto(`${workstation.url}#/meetings`);
@@ -92,8 +92,8 @@ test('a package with an unlisted entry is refused by rule and entry, and nothing
     await expect(page.getByText('评审包被拒绝：条目未在清单中列出（条目：materials/S01/附件.exe）')).toBeVisible();
     await expect(page.getByText('问题条目：materials/S01/附件.exe')).toBeVisible();
     await page.screenshot({ path: screenshotPath('import-rejected') });
-    expect(await readTable(page, 'meetings')).toEqual([]);
-    expect(await readTable(page, 'auditLog')).toEqual([]);
+    expect(await readTable(workstation, 'meetings')).toEqual([]);
+    expect(await readTable(workstation, 'auditLog')).toEqual([]);
     expect(await storedBlobs(workstation.dataDir)).toEqual([]);
 
     await page.getByRole('button', { name: '返回审评会列表', exact: true }).click();
@@ -149,12 +149,12 @@ test('re-importing keeps score sheets, refuses to drop an expert who scored, and
     updatedAt: '2026-11-28T10:15:00+08:00',
   };
 
-  await session(async (page) => {
+  await session(async (page, workstation) => {
     await page.getByRole('button', { name: '导入评审包', exact: true }).click();
     await chooseInAppFile(page, chooserTitle, folder, '第一版.zzpkg');
     await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${packageMeetingId}$`));
-    await putRows(page, 'scoreSheets', [sheet]);
+    await putRows(workstation, 'scoreSheets', [sheet]);
 
     await page.goto(page.url().replace(/#.*$/, '#/meetings'));
     await page.getByRole('button', { name: '导入评审包', exact: true }).click();
@@ -173,11 +173,11 @@ test('re-importing keeps score sheets, refuses to drop an expert who scored, and
 
     await page.getByRole('button', { name: '确认导入', exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${packageMeetingId}$`));
-    expect(await readTable(page, 'scoreSheets')).toEqual([sheet]);
-    const experts = await readTable<{ id: string }>(page, 'experts');
+    expect(await readTable(workstation, 'scoreSheets')).toEqual([sheet]);
+    const experts = await readTable<{ id: string }>(workstation, 'experts');
     expect(experts.map((expert) => expert.id).sort()).toEqual(['E01', 'E02', 'E03', 'E05', 'E06']);
-    const [meeting] = await readTable(page, 'meetings');
+    const [meeting] = await readTable(workstation, 'meetings');
     expect(meeting).toMatchObject({ venue: '杭州市上城区浙江省质量科学研究院报告厅', packageId: second.packageId });
-    expect(await readTable(page, 'auditLog')).toHaveLength(2);
+    expect(await readTable(workstation, 'auditLog')).toHaveLength(2);
   });
 });

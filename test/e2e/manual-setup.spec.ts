@@ -23,7 +23,7 @@ test('a meeting set up by hand with a pasted panel and a draft from disk', async
   await writeFile(join(folder, '燃气管道用球阀 送审稿.pdf'), '%PDF-1.4\n% 送审稿\n');
   await writeFile(join(folder, '编制说明.pdf'), '%PDF-1.4\n% 编制说明\n');
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await page.getByRole('button', { name: '新建审评会', exact: true }).click();
@@ -69,9 +69,9 @@ test('a meeting set up by hand with a pasted panel and a draft from disk', async
     await expect(page).toHaveURL(/#\/meetings\/M-20261205-[2-9A-Z]{4}$/);
     const meetingId = decodeURIComponent(page.url().split('/').pop()!);
 
-    const [meeting] = await readTable(page, 'meetings');
+    const [meeting] = await readTable(workstation, 'meetings');
     expect(meeting).toMatchObject({ id: meetingId, packageId: null, reviewType: 'technical', startsAt: expect.stringMatching(/^2026-12-05T09:30:00[+-]\d\d:\d\d$/), venue: '宁波市鄞州区会展中心二楼会议室' });
-    const experts = await readTable<Expert>(page, 'experts');
+    const experts = await readTable<Expert>(workstation, 'experts');
     expect(experts.map(({ id, name, role }) => [id, name, role])).toEqual([
       ['E01', '张建国', 'chair'],
       ['E02', '李慧敏', 'vice-chair'],
@@ -79,12 +79,12 @@ test('a meeting set up by hand with a pasted panel and a draft from disk', async
       ['E04', '陈晓燕', 'member'],
       ['E05', '刘志明', 'member'],
     ]);
-    const materials = await readTable<Material>(page, 'materials');
+    const materials = await readTable<Material>(workstation, 'materials');
     expect(materials.map(({ submissionId, kind, title }) => [submissionId, kind, title])).toEqual([
       ['S01', 'draft', '送审稿'],
       ['S01', 'explanation', '编制说明'],
     ]);
-    expect(await readTable(page, 'auditLog')).toEqual([expect.objectContaining({ action: 'meeting.create', meetingId })]);
+    expect(await readTable(workstation, 'auditLog')).toEqual([expect.objectContaining({ action: 'meeting.create', meetingId })]);
 
     await page.goto(`${workstation.url}#/meetings`);
     await expect(page.getByRole('link', { name: '2026年第十三批“浙江制造”标准技术审评会', exact: true })).toBeVisible();

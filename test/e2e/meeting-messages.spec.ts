@@ -61,20 +61,21 @@ const overlaps = async (a: Locator, b: Locator): Promise<boolean> => {
 };
 
 test('what the dashboard, discussion, sheets, toasts and PIN lockout say is true', async () => {
-  const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  // The host keeps the lockout on its own clock: the test moves it on by the lockout's length.
+  const workstation = await startWorkstation(undefined, { clockStepMs: 60_000 });
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
 
     // On 会前准备, before anyone has signed: nothing sends the reader to the page they are on.
-    await seedMeeting(page, meetingSeed({ present: true }));
+    await seedMeeting(workstation, page, meetingSeed({ present: true }));
     await page.reload();
     await route(page, '/prepare');
     await expect(page.getByText('张建国尚未签署公正性声明及保密承诺，也未设置个人 PIN：签署承诺并设置 PIN 后才能验证身份。', { exact: true })).toBeVisible();
     await expect(page.getByText('请先到「会前准备」')).toHaveCount(0);
 
-    await seedMeeting(page, seed());
+    await seedMeeting(workstation, page, seed());
     await page.reload();
 
     // The dashboard says where the next step is taken, and that screen is open.
@@ -138,6 +139,7 @@ test('what the dashboard, discussion, sheets, toasts and PIN lockout say is true
     await expect(page.getByText('连续 5 次输错 PIN，请 30 秒后再试', { exact: true })).toBeVisible();
     await page.clock.setFixedTime(opened + 180_000);
     await expect(pin).toBeEnabled();
+    await workstation.moveHostClock();
 
     // A finalised sheet does not promise changes in discussion.
     await enterPin(pinOf('E02'));

@@ -41,7 +41,7 @@ test('preparation: check-in, drawn pledges with PINs, a recusal, then scoring st
   test.setTimeout(240_000);
   const exportDir = await mkdtemp(join(tmpdir(), 'zz-e2e-audit-'));
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     const warnings: string[] = [];
     page.on('console', (message) => {
@@ -52,7 +52,7 @@ test('preparation: check-in, drawn pledges with PINs, a recusal, then scoring st
     });
     await page.goto(workstation.url);
     await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
-    await seedMeeting(page, seed);
+    await seedMeeting(workstation, page, seed);
     await page.reload();
     await page.getByRole('link', { name: seed.meeting.title, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`#/meetings/${seedMeetingId}$`));

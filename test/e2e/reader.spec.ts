@@ -50,7 +50,7 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
   await writeFile(join(folder, '对标分析.pdf'), await buildStandardDraftPdf(194));
 
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   const foreignRequests: string[] = [];
   const problems: string[] = [];
   page.on('request', (request) => {
@@ -69,10 +69,10 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
     const explanation = await addMaterialFile(page, join(folder, '编制说明.docx'));
     const long = await addMaterialFile(page, join(folder, '对标分析.pdf'));
     const material = (id: string, kind: string, title: string, stored: StoredMaterial) => materialRow(meetingId, id, kind, title, stored);
-    // No screen of this test's own creates meetings, so the rows go straight into the app's IndexedDB.
-    await putRows(page, 'meetings', [meeting]);
-    await putRows(page, 'submissions', [submission]);
-    await putRows(page, 'materials', [material('S01-1', 'draft', '送审稿', draft), material('S01-2', 'explanation', '编制说明', explanation), material('S01-3', 'benchmark', '对标分析', long)]);
+    // No screen of this test's own creates meetings, so the rows go straight into the host's meeting store.
+    await putRows(workstation, 'meetings', [meeting]);
+    await putRows(workstation, 'submissions', [submission]);
+    await putRows(workstation, 'materials', [material('S01-1', 'draft', '送审稿', draft), material('S01-2', 'explanation', '编制说明', explanation), material('S01-3', 'benchmark', '对标分析', long)]);
 
     await page.goto(`${workstation.url}#/meetings/${meetingId}/read/S01/S01-1`);
     const pages = page.getByTestId('pdf-pages');
@@ -150,7 +150,7 @@ test('the reader: search, clause jump and quote in a PDF draft, a Word explanati
     // Beside the score sheet: the reader takes the left of the split view at 1366×768, and the divider drags.
     const seed = meetingSeed({ phase: 'scoring', pledged: true });
     const seededDraft = { ...material('S01-1', 'draft', '送审稿', draft), meetingId: seed.meeting.id };
-    await seedMeeting(page, { ...seed, materials: [seededDraft as (typeof seed.materials)[number]] });
+    await seedMeeting(workstation, page, { ...seed, materials: [seededDraft as (typeof seed.materials)[number]] });
     await page.goto(`${workstation.url}#/meetings/${seed.meeting.id}/score/S01?expert=E02`);
     await expect(pages.locator('[data-page="1"] .zz-text-layer')).toContainText('浙江制造团体标准');
     // Too narrow to dock the sidebar beside a readable page: it starts closed, floats over the page when
@@ -208,7 +208,7 @@ const demoChapterPages: readonly [string, number][] = [
 test('the reader on the demo draft: materials in package order, the clause list from the body, a readable page beside it', async () => {
   test.setTimeout(180_000);
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     // The button's icon adds its own name (「experiment」) to the button's, so the label is matched as text.

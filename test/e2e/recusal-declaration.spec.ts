@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { samplePanel } from '../../shared/engine/sample-panel.js';
+import { samplePanel } from '../fixtures/sample-panel.js';
 import type { AuditEvent } from '../../shared/model/audit-event.js';
 import type { Submission } from '../../shared/model/submission.js';
 import { zzbTechnicalRubric } from '../../shared/rubrics/zzb-technical.js';
@@ -32,7 +32,7 @@ test('an expert declares a conflict the engine did not detect; the chair confirm
   const target = await mkdtemp(join(tmpdir(), 'zz-e2e-documents-'));
   const { workstation, page, close } = await openWorkstation();
   try {
-    await seedMeeting(page, meetingSeed({ pledged: true, recusalDecided: true }));
+    await seedMeeting(workstation, page, meetingSeed({ pledged: true, recusalDecided: true }));
     await page.goto(`${workstation.url}#/meetings/${seedMeetingId}/prepare`);
     await page.reload();
 
@@ -70,7 +70,7 @@ test('an expert declares a conflict the engine did not detect; the chair confirm
     await expect(row.getByText('回避', { exact: true })).toBeVisible();
     await page.screenshot({ path: screenshotPath('recusal-declared-confirmed'), fullPage: true });
 
-    const trail = await readTable<AuditEvent>(page, 'auditLog');
+    const trail = await readTable<AuditEvent>(workstation, 'auditLog');
     const declared = trail.find((event) => event.action === 'recusal.declare');
     expect(declared).toMatchObject({ actor: 'E05', submissionId: 'S02', details: { expertId: 'E05', reason: declaredConflict, status: 'flagged' } });
     await page.goto(`${workstation.url}#/meetings/${seedMeetingId}/audit`);
@@ -81,11 +81,11 @@ test('an expert declares a conflict the engine did not detect; the chair confirm
     await page.screenshot({ path: screenshotPath('audit-log-declared') });
 
     // Scoring and the vote are other tests' business: the five experts left score S02 and the vote opens.
-    const [s02] = (await readTable<Submission>(page, 'submissions')).filter((s) => s.id === 'S02');
+    const [s02] = (await readTable<Submission>(workstation, 'submissions')).filter((s) => s.id === 'S02');
     const rows = Array.from({ length: 6 }, () => ({ scores: zzbTechnicalRubric.criteria.map((c) => c.maxPoints - 3), recommendation: 'pass' as const }));
     const sheets = samplePanel(zzbTechnicalRubric, 'S02', rows, seedMeetingId).sheets.filter((sheet) => sheet.expertId !== 'E05');
-    await putRows(page, 'scoreSheets', sheets);
-    await putRows(page, 'submissions', [{ ...s02, phase: 'vote' }]);
+    await putRows(workstation, 'scoreSheets', sheets);
+    await putRows(workstation, 'submissions', [{ ...s02, phase: 'vote' }]);
     await page.goto(`${workstation.url}#/meetings/${seedMeetingId}`);
     await page.reload();
     await page.getByRole('button', { name: '导出全部', exact: true }).click();

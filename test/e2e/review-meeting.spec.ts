@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readHostStore } from './support/host-store.js';
 import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
 
@@ -108,43 +109,25 @@ const killBrowser = (context: BrowserContext) => {
   context.close().catch(() => undefined);
 };
 
-const outboxEntries = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ verdictId: string; versionNo: number; bundleDigest: string; supersedes: string | null }[]>((resolve, reject) => {
-        const open = indexedDB.open('zz-review-workstation');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('outbox').objectStore('outbox').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(
-              request.result.map((e: { verdictId: string; versionNo: number; bundleDigest: string; bundle: { supersedes: string | null } }) => ({
-                verdictId: e.verdictId,
-                versionNo: e.versionNo,
-                bundleDigest: e.bundleDigest,
-                supersedes: e.bundle.supersedes,
-              })),
-            );
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
+/** The outbox as the host committed it: one entry per verdict version, each chained to the one before. */
+const outboxEntries = (dataDir: string) =>
+  readHostStore(dataDir, (tx) =>
+    tx.outbox.list().map((e) => ({ verdictId: e.verdictId, versionNo: e.versionNo, bundleDigest: e.bundleDigest, supersedes: e.bundle.supersedes })),
   );
 
 test('a five-expert technical review from blind scoring to a finalised, amended verdict that survives crashes', async () => {
   const workstation = await startWorkstation();
   const profile = await mkdtemp(join(tmpdir(), 'zz-e2e-profile-'));
-  let { context, page } = await openProfile(profile);
+  let { context, page } = await openProfile(profile, workstation);
   const reopen = async () => {
-    ({ context, page } = await openProfile(profile));
+    ({ context, page } = await openProfile(profile, workstation));
     await page.goto(workstation.url);
     await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
   };
   try {
     await page.goto(workstation.url);
     await expect(page.getByRole('menuitem', { name: '审评会', exact: true })).toBeVisible();
-    await seedMeeting(page, meetingSeed({ pledged: true, recusalDecided: true, phase: 'scoring' }));
+    await seedMeeting(workstation, page, meetingSeed({ pledged: true, recusalDecided: true, phase: 'scoring' }));
     await page.reload();
 
     // E02 scores first, with a technical comment and an opinion only they wrote.
@@ -302,9 +285,11 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
     await screen(page, 'signoff');
     await expect(page.getByText('已定稿', { exact: true })).toBeVisible();
     await expect(page.locator('.zz-verdict-digest')).toHaveText([digest]);
-    const first = await outboxEntries(page);
+    const first = outboxEntries(workstation.dataDir);
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ versionNo: 1, supersedes: null });
+    // One digest: the screen shows the digest of the bundle the device key signs, which version 2 will name.
+    expect(first[0]!.bundleDigest).toBe(digest);
 
     // A formal amendment: reason required, version 2 chained to version 1, its own outbox entry.
     await page.getByRole('button', { name: '正式修订', exact: true }).click();
@@ -322,7 +307,7 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
 
     killBrowser(context);
     await reopen();
-    const entries = (await outboxEntries(page)).sort((a, b) => a.versionNo - b.versionNo);
+    const entries = outboxEntries(workstation.dataDir).sort((a, b) => a.versionNo - b.versionNo);
     expect(entries.map((e) => e.versionNo)).toEqual([1, 2]);
     expect(entries[1]!.supersedes).toBe(entries[0]!.bundleDigest);
     await screen(page, 'signoff');

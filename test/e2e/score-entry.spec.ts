@@ -33,9 +33,9 @@ const keys = async (page: Page, sequence: readonly string[]) => {
 };
 
 test('score fields keep what was typed, refuse it with the maximum named, and Tab goes criterion to criterion', async () => {
-  const { page, close } = await openWorkstation();
+  const { workstation, page, close } = await openWorkstation();
   try {
-    await seedMeeting(page, meetingSeed({ pledged: true, recusalDecided: true, phase: 'scoring' }));
+    await seedMeeting(workstation, page, meetingSeed({ pledged: true, recusalDecided: true, phase: 'scoring' }));
     await page.reload();
 
     // 35 in 先进性 (max 30) stays on screen, refused; the Tab after it still reaches 经济性.

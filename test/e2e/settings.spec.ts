@@ -6,7 +6,7 @@ import { openProfile, screenshotPath, startWorkstation } from './support/worksta
 
 test('the workstation opens in Chinese, keeps a changed setting across a reload and switches to English', async () => {
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await expect(page.getByText('还没有审评会')).toBeVisible();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { documentFileName, meetingFolderName } from '../../shared/documents/file-names.js';
-import { sampleMeetingRecord } from '../../shared/documents/sample-meeting.js';
+import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { missingInOrder, pdfText } from '../support/document-text.js';
 import { seedMeeting } from './support/seed-meeting.js';
 import { openWorkstation, screenshotPath } from './support/workstation.js';
@@ -19,7 +19,7 @@ test('「生成文档」 prints the absent expert as 缺席 and the recused one 
   const target = await mkdtemp(join(tmpdir(), 'zz-e2e-signature-sheet-'));
   const { workstation, page, close } = await openWorkstation();
   try {
-    await seedMeeting(page, record);
+    await seedMeeting(workstation, page, record);
     await page.goto(`${workstation.url}#/meetings/${record.meeting.id}`);
     const s01 = page.getByRole('row').filter({ hasText: record.submissions[0]!.standardName });
     await s01.getByRole('button', { name: '生成文档', exact: true }).click();

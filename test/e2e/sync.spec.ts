@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { decideOutcome } from '../../shared/engine/outcome.js';
-import { samplePanel } from '../../shared/engine/sample-panel.js';
+import { samplePanel } from '../fixtures/sample-panel.js';
 import { draftVerdict } from '../../shared/engine/verdict-draft.js';
 import type { Verdict } from '../../shared/model/verdict.js';
 import { defaultRules } from '../../shared/rubrics/default-rules.js';
@@ -12,6 +12,7 @@ import { signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
 import { bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { receiptSchema } from '../../shared/protocol/receipt.js';
 import { bureauProcess } from './support/bureau-process.js';
+import { readHostStore } from './support/host-store.js';
 import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { freePort, openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
 
@@ -69,11 +70,11 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
   const bureau = bureauProcess(bureauData, await freePort());
   await bureau.start();
   const workstation = await startWorkstation();
-  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')));
+  const { context, page } = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), workstation);
   try {
     await page.goto(workstation.url);
     await expect(page.getByRole('menuitem', { name: '上报', exact: true })).toBeVisible();
-    await seedMeeting(page, signedOffMeeting());
+    await seedMeeting(workstation, page, signedOffMeeting());
     await page.reload();
 
     // Enrollment through the sync panel with a code from the bureau's admin command.
@@ -128,18 +129,7 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
     await bureau.start();
     await expect(pendingRow.getByText(`已上报 · 回执 #${usbReceipt.seq}`)).toBeVisible({ timeout: 90_000 });
     await page.screenshot({ path: screenshotPath('sync-delivered'), fullPage: true });
-    const stored = await page.evaluate(
-      () =>
-        new Promise<unknown>((resolve, reject) => {
-          const open = indexedDB.open('zz-review-workstation');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('outbox').objectStore('outbox').get('V-E2E-S02/1');
-            request.onsuccess = () => (open.result.close(), resolve(request.result));
-            request.onerror = () => reject(request.error);
-          };
-        }),
-    );
+    const stored = readHostStore(workstation.dataDir, (tx) => tx.outbox.get('V-E2E-S02/1'));
     expect(stored).toMatchObject({ status: 'delivered', receipt: usbReceipt });
     const listed = (await bureau.admin('verdicts', 'list')).stdout.trim().split('\n');
     expect(listed).toHaveLength(2);

@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { type BureauContext } from '../../bureau/bureau-context.js';
 import { enrollmentCodeHash, enrollmentCodeLifetimeMs, newEnrollmentCode } from '../../bureau/enrollment-code.js';
 import { type RunningBureau, startBureauServer } from '../../bureau/http/server.js';
-import { nodeEd25519 } from '../../bureau/node-ed25519.js';
-import { openTestContext } from '../../bureau/testing/bureau-harness.js';
+import { nodeEd25519 } from '../../node/crypto/ed25519.js';
+import { openTestContext } from './bureau-harness.js';
 
 export interface LoopbackBureau {
   /** Stable across `stop()` and `start()`: the same port, the same data. */

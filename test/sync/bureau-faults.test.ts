@@ -1,24 +1,26 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { workstationCaller } from '../support/callers.js';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishPackage } from '../../bureau/package-publishing.js';
 import { intakeSignedBundle } from '../../bureau/verdict-intake.js';
-import { nodeEd25519 } from '../../bureau/node-ed25519.js';
+import { nodeEd25519 } from '../../node/crypto/ed25519.js';
 import type { DeliverResult } from '../../shared/api/calls/sync-calls.js';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { sampleBundle } from '../fixtures/sample-bundle.js';
 import { signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { verifyReceipt } from '../../shared/protocol/receipt.js';
 import { defaultSettings } from '../../shared/settings/settings.js';
 import { manifestSchema } from '../../shared/package/manifest.js';
 import { createPackageHandlers } from '../../electron/services/package-handlers.js';
+import { openPackageServices } from '../../electron/services/package/package-services.js';
 import { withMaterialDigests, writePackageFile } from '../../electron/services/package/package-writer.js';
 import { createSyncService, type SyncServiceOptions } from '../../electron/services/sync/sync-service.js';
-import { WorkstationDatabase } from '../../renderer/db/database.js';
-import type { OutboxEntry } from '../../renderer/db/outbox-entry.js';
-import { createOutboxRunner } from '../../renderer/sync/outbox-runner.js';
+import { openMeetingStore, type MeetingStore } from '../../electron/services/meeting/meeting-store.js';
+import { meetingStoreFile } from '../../electron/services/meeting/open-meeting-deps.js';
+import { createOutboxRunner } from '../../electron/services/sync/outbox-runner.js';
+import type { OutboxEntry } from '../../shared/sync/outbox-entry.js';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy.js';
 import { type LoopbackBureau, startLoopbackBureau } from '../support/loopback-bureau.js';
 
@@ -67,7 +69,21 @@ const receiptOf = (result: DeliverResult) => {
   return result.receipt;
 };
 
-const openDatabase = () => new WorkstationDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+const stores: MeetingStore[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+});
+
+/** The workstation's meeting store with `bundle` queued as its finalisation leaves it: the outbox entry and its digest in the signing ledger. */
+const queuedIn = (dataDir: string, bundle: VerdictBundle): MeetingStore => {
+  const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
+  stores.push(store);
+  store.write({ meetingId: bundle.meetingId }, (tx) => {
+    tx.outbox.put(outboxEntry(bundle));
+    tx.ledger.record(bundle.verdictId, bundle.versionNo, bundleDigest(bundle), new Date().toISOString());
+  });
+  return store;
+};
 
 const outboxEntry = (bundle: VerdictBundle): OutboxEntry => ({
   id: `${bundle.verdictId}/${bundle.versionNo}`,
@@ -83,6 +99,9 @@ const outboxEntry = (bundle: VerdictBundle): OutboxEntry => ({
   bundleDigest: bundleDigest(bundle),
 });
 
+const runnerOver = (store: MeetingStore, service: ReturnType<typeof createSyncService>, backoff?: { baseMs: number; maxMs: number }) =>
+  createOutboxRunner({ store, deliver: (b) => service.deliver(b), ready: () => service.isEnrolled(), ...(backoff ? { backoff } : {}) });
+
 const until = async (condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
@@ -90,8 +109,6 @@ const until = async (condition: () => Promise<boolean>, what: string, timeoutMs 
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 };
-
-const online = { isOnline: () => true, subscribe: () => () => undefined };
 
 describe('enrollment and delivery against a real bureau on loopback', () => {
   it('enrolls, delivers with a receipt that verifies with the bureau key, and a resend gets the same receipt', async () => {
@@ -156,20 +173,17 @@ describe('faults between the workstation and the bureau', () => {
   });
 
   it('workstation killed between sending and storing the receipt: the next run stores the same receipt', async () => {
-    const { service } = await enrolledWorkstation();
-    const db = openDatabase();
+    const { service, dataDir } = await enrolledWorkstation();
     const bundle = freshBundle();
-    await db.outbox.add(outboxEntry(bundle));
+    const store = queuedIn(dataDir, bundle);
     // The bureau got it and answered; the process died before the outbox transaction, so the entry is still pending.
     const lost = receiptOf(await service.deliver(bundle));
-    expect((await db.outbox.get(`${bundle.verdictId}/1`))?.status).toBe('pending');
+    expect(store.read((tx) => tx.outbox.ofVersion(bundle.verdictId, 1))?.status).toBe('pending');
 
-    const restarted = createOutboxRunner({ db, deliver: (b) => service.deliver(b), connectivity: online });
-    await restarted.runDue();
-    const entry = await db.outbox.get(`${bundle.verdictId}/1`);
-    expect(entry).toMatchObject({ status: 'delivered', receipt: lost, lastError: null });
+    await runnerOver(store, service).runDue();
+    expect(store.read((tx) => tx.outbox.ofVersion(bundle.verdictId, 1))).toMatchObject({ status: 'delivered', receipt: lost, lastError: null });
     expect(await storedVersions(bundle.verdictId)).toHaveLength(1);
-    expect(await db.auditLog.where('[meetingId+at]').between([bundle.meetingId, ''], [bundle.meetingId, '\uffff']).toArray()).toEqual([
+    expect(store.read((tx) => tx.audit.ofMeeting(bundle.meetingId))).toEqual([
       expect.objectContaining({ action: 'verdict.deliver', details: expect.objectContaining({ seq: lost.seq, sha256: lost.sha256 }) }),
     ]);
   });
@@ -244,14 +258,12 @@ describe('faults between the workstation and the bureau', () => {
   });
 
   it('a different bundle under the same verdict version is a conflict, told in words and kept as failed', async () => {
-    const { service } = await enrolledWorkstation();
+    const { service, dataDir } = await enrolledWorkstation();
     const bundle = freshBundle();
     receiptOf(await service.deliver(bundle));
-    const changed = { ...bundle, conclusion: '专家组经复议，同意修改后通过。' };
-    const db = openDatabase();
-    await db.outbox.add(outboxEntry(changed));
-    await createOutboxRunner({ db, deliver: (b) => service.deliver(b), connectivity: online }).runDue();
-    const entry = await db.outbox.get(`${bundle.verdictId}/1`);
+    const store = queuedIn(dataDir, { ...bundle, conclusion: '专家组经复议，同意修改后通过。' });
+    await runnerOver(store, service).runDue();
+    const entry = store.read((tx) => tx.outbox.ofVersion(bundle.verdictId, 1));
     expect(entry).toMatchObject({ status: 'failed', attempts: 1, receipt: null });
     expect(entry?.lastError).toMatch(/局端已存有该裁决同一版本的不同内容.*如需修改请提交新版本/);
     expect(await storedVersions(bundle.verdictId)).toHaveLength(1);
@@ -275,26 +287,24 @@ describe('faults between the workstation and the bureau', () => {
 
 describe('the outbox runner against a bureau that goes away', () => {
   it('delivers without a click once the bureau is back, with backoff in between', async () => {
-    const { service } = await enrolledWorkstation();
-    const db = openDatabase();
+    const { service, dataDir } = await enrolledWorkstation();
     const bundle = freshBundle();
     await bureau.stop();
-    const runner = createOutboxRunner({ db, deliver: (b) => service.deliver(b), connectivity: online, backoff: { baseMs: 40, maxMs: 160 } });
+    const store = queuedIn(dataDir, bundle);
+    const entry = () => store.read((tx) => tx.outbox.ofVersion(bundle.verdictId, 1));
+    const runner = runnerOver(store, service, { baseMs: 40, maxMs: 160 });
     const stop = runner.start();
     try {
-      await db.outbox.add(outboxEntry(bundle));
-      await until(async () => ((await db.outbox.get(`${bundle.verdictId}/1`))?.attempts ?? 0) >= 3, '三次失败的尝试');
-      const waiting = await db.outbox.get(`${bundle.verdictId}/1`);
-      expect(waiting).toMatchObject({ status: 'pending', lastError: expect.stringContaining('连接被拒绝') });
-      expect(Date.parse(waiting!.nextAttemptAt)).toBeGreaterThan(Date.now() - 1_000);
+      await until(async () => (entry()?.attempts ?? 0) >= 3, '三次失败的尝试');
+      expect(entry()).toMatchObject({ status: 'pending', lastError: expect.stringContaining('连接被拒绝') });
+      expect(Date.parse(entry()!.nextAttemptAt)).toBeGreaterThan(Date.now() - 1_000);
       await bureau.start();
-      await until(async () => (await db.outbox.get(`${bundle.verdictId}/1`))?.status === 'delivered', '恢复后自动上报');
+      await until(async () => entry()?.status === 'delivered', '恢复后自动上报');
     } finally {
       stop();
       await runner.idle();
     }
-    const entry = await db.outbox.get(`${bundle.verdictId}/1`);
-    expect(verifyReceipt(entry?.receipt, bureau.context.key.publicKey, { verdictId: bundle.verdictId, versionNo: 1, sha256: bundleDigest(bundle) })).toBe(true);
+    expect(verifyReceipt(entry()?.receipt, bureau.context.key.publicKey, { verdictId: bundle.verdictId, versionNo: 1, sha256: bundleDigest(bundle) })).toBe(true);
     expect(await storedVersions(bundle.verdictId)).toHaveLength(1);
   });
 });
@@ -314,13 +324,14 @@ describe('package download from the bureau', () => {
     const { downloadId, bytes } = await service.downloadPackage(meetingId);
     expect(bytes).toBeGreaterThan(0);
     expect(await readdir(join(dataDir, 'downloads'))).toEqual([`${downloadId}.zzpkg`]);
-    const packages = createPackageHandlers({ appName: '测试', version: '0.0.0', dataDir, platform: process.platform, transport: 'http', dialogs: null, settings });
-    const { jobId } = await packages['package.inspect']({ downloadId });
-    await until(async () => (await packages['package.job']({ jobId })).state !== 'running', '评审包检查完成');
-    expect(await packages['package.job']({ jobId })).toMatchObject({
+    const hostDeps = { appName: '测试', version: '0.0.0', dataDir, platform: process.platform, transport: 'http', dialogs: null, settings } as const;
+    const packages = createPackageHandlers(hostDeps, openPackageServices(hostDeps));
+    const { jobId } = await packages['package.inspect']({ downloadId }, workstationCaller);
+    await until(async () => (await packages['package.job']({ jobId }, workstationCaller)).state !== 'running', '评审包检查完成');
+    expect(await packages['package.job']({ jobId }, workstationCaller)).toMatchObject({
       state: 'ready',
       preview: { manifest: { meeting: { id: meetingId } }, signature: { status: 'valid', keyId: bureau.context.key.keyId } },
     });
-    await packages['package.discard']({ jobId });
+    await packages['package.discard']({ jobId }, workstationCaller);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauContext } from '../../bureau/bureau-context.js';
 import { enrollmentCodeHash, enrollmentCodeLifetimeMs, newEnrollmentCode } from '../../bureau/enrollment-code.js';
-import { nodeEd25519 } from '../../bureau/node-ed25519.js';
-import { openTestContext, testStorages } from '../../bureau/testing/bureau-harness.js';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { nodeEd25519 } from '../../node/crypto/ed25519.js';
+import { openTestContext, testStorages } from '../support/bureau-harness.js';
+import { sampleBundle } from '../fixtures/sample-bundle.js';
 import { signBundle } from '../../shared/bundle/signed-bundle.js';
 import type { VerdictBundle } from '../../shared/bundle/verdict-bundle.js';
 import { bytesToBase64 } from '../../shared/protocol/base64.js';

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBureauContext } from '../../bureau/bureau-context.js';
 import { enrollmentCodeHash, enrollmentCodeLifetimeMs, newEnrollmentCode } from '../../bureau/enrollment-code.js';
-import { nodeEd25519 } from '../../bureau/node-ed25519.js';
-import { sampleBundle } from '../../shared/bundle/sample-bundle.js';
+import { nodeEd25519 } from '../../node/crypto/ed25519.js';
+import { sampleBundle } from '../fixtures/sample-bundle.js';
 import { signBundle } from '../../shared/bundle/signed-bundle.js';
 import { bytesToBase64 } from '../../shared/protocol/base64.js';
 import { generateEd25519KeyPair } from '../../shared/protocol/ed25519.js';
 import { bureauPaths, enrollmentResponseSchema } from '../../shared/protocol/messages.js';
 import { signRequest } from '../../shared/protocol/request-signing.js';
 import { type BureauProcess, startBureauProcess } from '../support/bureau-process.js';
-import { type SlowUpload, startSlowUpload, statusOf } from '../../bureau/testing/slow-upload.js';
+import { type SlowUpload, startSlowUpload, statusOf } from '../support/slow-upload.js';
 
 const megabyte = 1024 * 1024;
 const declared = 15 * megabyte;

@@ -41,6 +41,10 @@ export const createMaterialStore = (dataDir: string) => {
       await syncPath(root, 'folder');
       await syncPath(dataDir, 'folder');
     },
+    /** True when the store holds this content; its size must match too, since a record states both. */
+    async has(sha256: string, bytes: number): Promise<boolean> {
+      return (await sizeOf(blobPath(checkedSha(sha256)))) === bytes;
+    },
     async read(sha256: string): Promise<Buffer> {
       try {
         return await readFile(blobPath(checkedSha(sha256)));

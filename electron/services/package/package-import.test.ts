@@ -1,3 +1,4 @@
+import { workstationCaller } from '../../../test/support/callers.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { bytesToBase64 } from '../../../shared/protocol/base64.js';
 import { generateEd25519KeyPair } from '../../../shared/protocol/ed25519.js';
 import type { HostDeps } from '../host-deps.js';
 import { createPackageHandlers } from '../package-handlers.js';
+import { openPackageServices } from './package-services.js';
 import { manifestBytesOf, withMaterialDigests, writePackageBytes, type PackageSigningKey } from './package-writer.js';
 import { rejectionRules, type RejectionRule } from './package-rejection.js';
 
@@ -136,16 +138,19 @@ const hostFor = (dataDir: string, settings: Record<string, unknown> = {}) => {
     dialogs: null,
     settings: { store: settings },
   };
-  const handlers = createPackageHandlers(deps);
+  const packages = openPackageServices(deps);
+  const handlers = createPackageHandlers(deps, packages);
+  /** What `meeting.import` does first: the staged materials into the content store. */
+  const commit = (jobId: string) => packages.jobs.commit(jobId);
   const inspect = async (bytes: Uint8Array): Promise<{ jobId: string; state: PackageJobState }> => {
-    const { jobId } = await handlers['package.inspect']({ path: await archiveFile(bytes) });
+    const { jobId } = await handlers['package.inspect']({ path: await archiveFile(bytes) }, workstationCaller);
     for (;;) {
-      const state = await handlers['package.job']({ jobId });
+      const state = await handlers['package.job']({ jobId }, workstationCaller);
       if (state.state !== 'running') return { jobId, state };
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
   };
-  return { handlers, inspect };
+  return { handlers, inspect, commit };
 };
 
 const keySettings = { bureauKeyId: 'bureau-2026', bureauPublicKey: bytesToBase64(bureau.publicKey) };
@@ -172,7 +177,7 @@ describe('package rejections', () => {
     // A store that already holds an earlier import must come out of every rejection untouched.
     const earlier = await host.inspect(await samplePackage({ signingKey: bureauKey }));
     expect(earlier.state.state).toBe('ready');
-    await host.handlers['package.commit']({ jobId: earlier.jobId });
+    await host.commit(earlier.jobId);
     before = await snapshot(dataDir);
     expect(before.some((line) => line.startsWith('materials/'))).toBe(true);
   });
@@ -342,7 +347,7 @@ describe('package signatures', () => {
     expect(state.preview.signature).toEqual({ status, keyId: signed ? 'bureau-2026' : null });
     expect(state.preview.warnings).toHaveLength(warnings);
     expect(state.preview.manifest).toEqual(sampleManifest());
-    await handlers['package.discard']({ jobId });
+    await handlers['package.discard']({ jobId }, workstationCaller);
     expect(await snapshot(dataDir)).toEqual([]);
   });
 });
@@ -364,44 +369,44 @@ describe('commit and the material store', () => {
   it('moves the staged materials into the content-addressed store and leaves nothing in staging', async () => {
     const { jobId, state } = await host.inspect(await samplePackage());
     expect(state.state).toBe('ready');
-    const result = await host.handlers['package.commit']({ jobId });
+    const result = await host.commit(jobId);
     expect(result.materials).toEqual(sampleManifest().submissions.flatMap((s) => s.materials.map(({ sha256, bytes }) => ({ sha256, bytes }))));
     const listing = await snapshot(dataDir);
     expect(listing.filter((line) => !line.endsWith('/'))).toEqual(blobLines().sort());
     expect(listing.some((line) => line.startsWith('staging'))).toBe(false);
-    expect(await host.handlers['package.commit']({ jobId })).toEqual(result);
+    expect(await host.commit(jobId)).toEqual(result);
   });
 
   it('committing the same package twice changes nothing the second time', async () => {
     const first = await host.inspect(await samplePackage());
-    await host.handlers['package.commit']({ jobId: first.jobId });
+    await host.commit(first.jobId);
     const afterFirst = await snapshot(dataDir);
     const second = await host.inspect(await samplePackage());
-    expect((await host.handlers['package.commit']({ jobId: second.jobId })).materials).toHaveLength(3);
+    expect((await host.commit(second.jobId)).materials).toHaveLength(3);
     expect(await snapshot(dataDir)).toEqual(afterFirst);
   });
 
   it('refuses to commit a rejected job', async () => {
     const { jobId } = await host.inspect(Buffer.from('garbage'));
-    expect((await failureOf(host.handlers['package.commit']({ jobId }))).code).toBe('job-not-ready');
+    expect((await failureOf(host.commit(jobId))).code).toBe('job-not-ready');
   });
 
   it('discard removes the staged files', async () => {
     const { jobId } = await host.inspect(await samplePackage());
-    await host.handlers['package.discard']({ jobId });
+    await host.handlers['package.discard']({ jobId }, workstationCaller);
     expect(await snapshot(dataDir)).toEqual([]);
-    expect((await failureOf(host.handlers['package.job']({ jobId }))).code).toBe('not-found');
+    expect((await failureOf(host.handlers['package.job']({ jobId }, workstationCaller))).code).toBe('not-found');
   });
 
   it('reports progress while running and the archive size in the preview', async () => {
     const bytes = await samplePackage();
-    const { jobId } = await host.handlers['package.inspect']({ path: await archiveFile(bytes) });
-    const first = await host.handlers['package.job']({ jobId });
+    const { jobId } = await host.handlers['package.inspect']({ path: await archiveFile(bytes) }, workstationCaller);
+    const first = await host.handlers['package.job']({ jobId }, workstationCaller);
     expect(first.state).toBe('running');
     let state = first;
     while (state.state === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 1));
-      state = await host.handlers['package.job']({ jobId });
+      state = await host.handlers['package.job']({ jobId }, workstationCaller);
     }
     if (state.state !== 'ready') throw new Error(state.state);
     expect(state.preview.bytes).toBe(bytes.length);
@@ -410,38 +415,38 @@ describe('commit and the material store', () => {
 
   it('materials.read returns stored content and refuses unknown or malformed digests', async () => {
     const { jobId } = await host.inspect(await samplePackage());
-    const { materials } = await host.handlers['package.commit']({ jobId });
-    const read = await host.handlers['materials.read']({ sha256: materials[0]!.sha256 });
+    const { materials } = await host.commit(jobId);
+    const read = await host.handlers['materials.read']({ sha256: materials[0]!.sha256 }, workstationCaller);
     expect(Buffer.from(read.contentBase64, 'base64')).toEqual(Buffer.from(sampleFiles().get('materials/S01/draft.pdf')!));
     expect(read.bytes).toBe(6000);
-    const missing = await failureOf(host.handlers['materials.read']({ sha256: 'b'.repeat(64) }));
+    const missing = await failureOf(host.handlers['materials.read']({ sha256: 'b'.repeat(64) }, workstationCaller));
     expect(missing).toMatchObject({ code: 'not-found', field: 'sha256' });
     expect(missing.message).toContain('材料库中没有');
-    expect((await failureOf(host.handlers['materials.read']({ sha256: '../../etc/passwd' }))).code).toBe('invalid-arguments');
+    expect((await failureOf(host.handlers['materials.read']({ sha256: '../../etc/passwd' }, workstationCaller))).code).toBe('invalid-arguments');
   });
 
   it('materials.add stream-hashes a PDF or DOCX into the store', async () => {
     const content = materialContent(5000, 7);
     const source = join(work, '送审稿.pdf');
     await writeFile(source, content);
-    const added = await host.handlers['materials.add']({ path: source });
+    const added = await host.handlers['materials.add']({ path: source }, workstationCaller);
     const sha256 = createHash('sha256').update(content).digest('hex');
     expect(added).toEqual({ sha256, bytes: 5000, fileName: '送审稿.pdf', mediaType: 'application/pdf' });
-    expect(Buffer.from((await host.handlers['materials.read']({ sha256 })).contentBase64, 'base64')).toEqual(Buffer.from(content));
+    expect(Buffer.from((await host.handlers['materials.read']({ sha256 }, workstationCaller)).contentBase64, 'base64')).toEqual(Buffer.from(content));
     const docx = join(work, 'explanation.DOCX');
     await writeFile(docx, 'docx');
-    expect((await host.handlers['materials.add']({ path: docx })).mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect((await host.handlers['materials.add']({ path: docx }, workstationCaller)).mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect((await snapshot(dataDir)).some((line) => line.startsWith('staging'))).toBe(false);
   });
 
   it('materials.add refuses other types and files over 200 MiB and writes nothing', async () => {
     const text = join(work, 'notes.txt');
     await writeFile(text, 'x');
-    expect(await failureOf(host.handlers['materials.add']({ path: text }))).toMatchObject({ code: 'unsupported-type', field: 'path' });
+    expect(await failureOf(host.handlers['materials.add']({ path: text }, workstationCaller))).toMatchObject({ code: 'unsupported-type', field: 'path' });
     const huge = join(work, 'huge.pdf');
     await writeFile(huge, '');
     await truncate(huge, 200 * 1024 * 1024 + 1);
-    const refused = await failureOf(host.handlers['materials.add']({ path: huge }));
+    const refused = await failureOf(host.handlers['materials.add']({ path: huge }, workstationCaller));
     expect(refused.code).toBe('too-large');
     expect(refused.message).toContain('200 MiB');
     await rm(huge);
@@ -493,7 +498,7 @@ describe('mutation fuzz', () => {
         outcomes.ready += 1;
         if (state.state !== 'ready') throw new Error(state.state);
         expect(state.preview.manifest).toEqual(expected);
-        await host.handlers['package.commit']({ jobId });
+        await host.commit(jobId);
       }
       const listing = await snapshot(dataDir);
       expect(listing.filter((line) => line.startsWith('staging'))).toEqual([]);

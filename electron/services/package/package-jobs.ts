@@ -17,9 +17,11 @@ type Job = {
     | { state: 'running' }
     | { state: 'ready'; preview: PackagePreview; staged: StagedMaterial[] }
     | { state: 'rejected'; error: { code: string; message: string; field: string | null } }
-    | { state: 'committed'; result: CommitResult };
+    | { state: 'committed'; preview: PackagePreview; result: CommitResult };
   committing: Promise<CommitResult> | null;
 };
+
+const notReady = (jobId: string) => new HostFailure('job-not-ready', `评审包尚未通过检查，不能导入：${jobId}`, 'jobId');
 
 const describeFailure = (error: unknown, archiveName: string) =>
   error instanceof HostFailure
@@ -65,11 +67,11 @@ export const createPackageJobs = (deps: { staging: Staging; store: MaterialStore
     }
   };
 
-  const commit = async (jobId: string, job: Job, staged: StagedMaterial[]): Promise<CommitResult> => {
+  const commit = async (jobId: string, job: Job, preview: PackagePreview, staged: StagedMaterial[]): Promise<CommitResult> => {
     for (const material of staged) await deps.store.adopt(material.file, material.sha256, material.bytes);
     await deps.staging.remove(jobId);
     const result = { materials: staged.map(({ sha256, bytes }) => ({ sha256, bytes })) };
-    job.outcome = { state: 'committed', result };
+    job.outcome = { state: 'committed', preview, result };
     return result;
   };
 
@@ -97,13 +99,20 @@ export const createPackageJobs = (deps: { staging: Staging; store: MaterialStore
       return { state: 'running', ...job.progress };
     },
 
+    /** What the checked package holds, before and after its materials are committed: what an import writes. */
+    preview(jobId: string): PackagePreview {
+      const { outcome } = jobOf(jobId);
+      if (outcome.state !== 'ready' && outcome.state !== 'committed') throw notReady(jobId);
+      return outcome.preview;
+    },
+
     /** Repeating a commit (say, after a lost reply) returns the same result instead of failing. */
     async commit(jobId: string): Promise<CommitResult> {
       const job = jobOf(jobId);
       const { outcome } = job;
       if (outcome.state === 'committed') return outcome.result;
-      if (outcome.state !== 'ready') throw new HostFailure('job-not-ready', `评审包尚未通过检查，不能导入：${jobId}`, 'jobId');
-      job.committing ??= commit(jobId, job, outcome.staged).finally(() => {
+      if (outcome.state !== 'ready') throw notReady(jobId);
+      job.committing ??= commit(jobId, job, outcome.preview, outcome.staged).finally(() => {
         job.committing = null;
       });
       return job.committing;

@@ -1,5 +1,5 @@
 import { type SignRequestInput, signRequest } from '../../../shared/protocol/request-signing.js';
-import { hostEd25519 } from './host-ed25519.js';
+import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 
 /** The request got no HTTP answer at all: refused, unresolved, reset or timed out. */
 export class BureauUnreachable extends Error {
@@ -50,7 +50,7 @@ export const callBureau = async (endpoint: BureauEndpoint, call: BureauCall): Pr
   const url = bureauTarget(endpoint.baseUrl, call.path);
   const timeoutMs = call.timeoutMs ?? endpoint.timeoutMs;
   const signature = call.signer
-    ? signRequest({ method: call.method, path: `${url.pathname}${url.search}`, body: call.body, ...call.signer }, hostEd25519)
+    ? signRequest({ method: call.method, path: `${url.pathname}${url.search}`, body: call.body, ...call.signer }, nodeEd25519)
     : {};
   try {
     return await endpoint.fetch(url, {

@@ -2,8 +2,8 @@ import type { DeliverResult } from '../../../shared/api/calls/sync-calls.js';
 import { errorBodySchema } from '../../../shared/protocol/error-body.js';
 import { putVerdictResponseSchema } from '../../../shared/protocol/messages.js';
 import { type ReceiptExpectation, verifyReceipt } from '../../../shared/protocol/receipt.js';
+import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import type { BureauAnswer } from './bureau-http.js';
-import { hostEd25519 } from './host-ed25519.js';
 
 export interface DeliveryContext {
   expected: ReceiptExpectation;
@@ -44,7 +44,7 @@ export const deliveryOutcome = (answer: BureauAnswer, context: DeliveryContext):
   const { status } = answer;
   if (status === 200 || status === 201) {
     const parsed = putVerdictResponseSchema.safeParse(answer.json);
-    if (parsed.success && verifyReceipt(parsed.data.receipt, context.bureauPublicKey, context.expected, hostEd25519)) {
+    if (parsed.success && verifyReceipt(parsed.data.receipt, context.bureauPublicKey, context.expected, nodeEd25519)) {
       return { status: 'delivered', receipt: parsed.data.receipt };
     }
     return { status: 'retry', message: '局端的回执无法用注册时获得的局端公钥核验，暂不视为已上报' };

@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import { createDeviceKeyStore } from './device-key.js';
 import type { SecretProtector } from './secret-protector.js';
 
@@ -16,6 +17,16 @@ const xorProtector = (available = true): SecretProtector & { available: boolean 
 });
 
 const now = new Date('2026-11-28T09:00:00.000Z');
+
+/** RFC 8032 test 1's key pair, as device-key.json stores it without a key store. */
+const rfc8032KeyFile = {
+  format: 'zz-device-key',
+  version: 1,
+  protection: 'file',
+  publicKey: '11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=',
+  secretKey: 'nWGxne/9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A=',
+  createdAt: '2026-11-28T09:00:00.000Z',
+};
 let dataDir: string;
 
 beforeEach(async () => {
@@ -72,6 +83,16 @@ describe('device key store', () => {
     protector.available = false;
     const store = createDeviceKeyStore(dataDir, protector);
     await expect(store.current()).rejects.toMatchObject({ code: 'device-key', field: 'deviceKey', message: expect.stringContaining(store.file) });
+  });
+
+  it('reads a key file an earlier version wrote (the raw seed in base64) and signs with it', async () => {
+    const store = createDeviceKeyStore(dataDir, undefined);
+    await mkdir(join(dataDir, 'device'));
+    await writeFile(store.file, JSON.stringify(rfc8032KeyFile));
+    const key = await store.current();
+    expect(Buffer.from(key!.publicKey).toString('base64')).toBe(rfc8032KeyFile.publicKey);
+    const message = new TextEncoder().encode('裁决');
+    expect(nodeEd25519.verify(nodeEd25519.sign(message, key!.secretKey), message, key!.publicKey)).toBe(true);
   });
 
   it('refuses a file whose public key does not belong to its private key', async () => {

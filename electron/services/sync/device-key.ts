@@ -5,8 +5,8 @@ import { HostFailure } from '../../../shared/api/result.js';
 import type { KeyProtection } from '../../../shared/api/calls/sync-calls.js';
 import { base64BytesSchema } from '../../../shared/protocol/base64.js';
 import { generateEd25519KeyPair } from '../../../shared/protocol/ed25519.js';
+import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import { writeFileDurably } from '../file-service.js';
-import { hostEd25519 } from './host-ed25519.js';
 import type { SecretProtector } from './secret-protector.js';
 
 export interface DeviceKeyPair {
@@ -83,7 +83,7 @@ export const createDeviceKeyStore = (dataDir: string, protector: SecretProtector
       seed = protector!.decrypt(seed);
     }
     const publicKey = Buffer.from(record.publicKey, 'base64');
-    if (seed.length !== 32 || !Buffer.from(hostEd25519.publicKeyOf(seed)).equals(publicKey)) {
+    if (seed.length !== 32 || !Buffer.from(nodeEd25519.publicKeyOf(seed)).equals(publicKey)) {
       throw new HostFailure('device-key', `设备密钥文件中的私钥与公钥不匹配：${file}`, 'deviceKey');
     }
     const pair = { secretKey: new Uint8Array(seed), publicKey: new Uint8Array(publicKey) };

@@ -6,12 +6,12 @@ import { type VerdictBundle, bundleDigest } from '../../../shared/bundle/verdict
 import { base64ToBytes, bytesToBase64 } from '../../../shared/protocol/base64.js';
 import { errorBodySchema } from '../../../shared/protocol/error-body.js';
 import { bureauPaths, enrollmentResponseSchema } from '../../../shared/protocol/messages.js';
+import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import { createSettingsService, type SettingsBackend } from '../settings-service.js';
 import { type BureauAnswer, type BureauEndpoint, BureauUnreachable, callBureau, exchangeJson } from './bureau-http.js';
 import { deliveryOutcome } from './delivery-outcome.js';
 import { createDeviceKeyStore, type DeviceKeyPair } from './device-key.js';
 import { createEnrollmentFile, type EnrollmentRecord } from './enrollment-file.js';
-import { hostEd25519 } from './host-ed25519.js';
 import { saveDownloadedPackage } from './package-download.js';
 import type { SecretProtector } from './secret-protector.js';
 
@@ -29,12 +29,13 @@ export interface SyncServiceOptions {
 const defaultTimeoutMs = 30_000;
 const defaultDownloadTimeoutMs = 10 * 60_000;
 
-type Enrolled = { record: EnrollmentRecord; key: DeviceKeyPair; bureauUrl: string; bureauPublicKey: string };
+type Enrolled = { record: EnrollmentRecord; key: DeviceKeyPair; bureauUrl: string };
 
 /**
  * The workstation's side of DESIGN.md section 5 on the host: its device key, enrollment, signed
- * verdict delivery with receipt verification, package download and `.zzverdict` envelopes. It
- * keeps no queue: the outbox lives in the renderer's database, and every call here is safe to repeat.
+ * verdict delivery with receipt verification, package download and `.zzverdict` envelopes. It keeps
+ * no queue and decides nothing about what may be signed: the outbox runner and the export hand it
+ * only bundles the meeting store's signing ledger holds. Every call here is safe to repeat.
  */
 export const createSyncService = (options: SyncServiceOptions) => {
   const now = options.now ?? (() => new Date());
@@ -62,12 +63,15 @@ export const createSyncService = (options: SyncServiceOptions) => {
     }
   };
 
-  /** The enrollment that matches the current device key, or null: a key replaced since is not enrolled. */
+  /**
+   * The enrollment that matches the current device key, or null: a key replaced since is not enrolled.
+   * The address may be changed in the settings; the bureau key that checks receipts never is: it is
+   * the one the bureau gave at enrollment, kept beside the device key, whatever the settings say.
+   */
   const enrolled = async (): Promise<Enrolled | null> => {
     const [record, key] = await Promise.all([enrollment.read(), keys.current()]);
     if (!record || !key || record.devicePublicKey !== bytesToBase64(key.publicKey)) return null;
-    const { bureauUrl, bureauPublicKey } = settings.read();
-    return { record, key, bureauUrl: bureauUrl || record.bureauUrl, bureauPublicKey: bureauPublicKey || record.bureauPublicKey };
+    return { record, key, bureauUrl: settings.read().bureauUrl || record.bureauUrl };
   };
 
   const requireEnrolled = async (): Promise<Enrolled> => {
@@ -85,7 +89,8 @@ export const createSyncService = (options: SyncServiceOptions) => {
       deviceName: found?.record.deviceName ?? null,
       enrolledAt: found?.record.enrolledAt ?? null,
       bureauUrl: current.bureauUrl,
-      bureauKeyId: current.bureauKeyId,
+      // The key receipts are checked with; the settings' package-signing key may since have been changed.
+      bureauKeyId: found?.record.bureauKeyId ?? current.bureauKeyId,
       online: lastContact?.reachable ?? null,
       lastContact: lastContact && { at: lastContact.at, problem: lastContact.problem },
       keyProtection: await keys.protection(),
@@ -94,7 +99,7 @@ export const createSyncService = (options: SyncServiceOptions) => {
 
   const signed = async (bundle: VerdictBundle): Promise<SignedBundle> => {
     const { record, key } = await requireEnrolled();
-    return signBundle(bundle, { deviceId: record.deviceId, secretKey: key.secretKey }, hostEd25519);
+    return signBundle(bundle, { deviceId: record.deviceId, secretKey: key.secretKey }, nodeEd25519);
   };
 
   const enrollmentFailure = (answer: BureauAnswer): HostFailure => {
@@ -111,6 +116,8 @@ export const createSyncService = (options: SyncServiceOptions) => {
   return {
     status,
     signed,
+    /** Whether there is a bureau to send to; until then the outbox attempts nothing. */
+    isEnrolled: async (): Promise<boolean> => (await enrolled().catch(() => null)) !== null,
 
     async enroll(input: { bureauUrl: string; code: string; deviceName: string }): Promise<SyncStatus> {
       const key = await keys.loadOrCreate(now());
@@ -146,7 +153,7 @@ export const createSyncService = (options: SyncServiceOptions) => {
       const found = await enrolled();
       if (!found) return { status: 'retry', message: '本机尚未在局端注册，注册后将自动上报' };
       if (!found.bureauUrl) return { status: 'retry', message: '未设置局端地址，请在设置中填写' };
-      const envelope = signBundle(bundle, { deviceId: found.record.deviceId, secretKey: found.key.secretKey }, hostEd25519);
+      const envelope = signBundle(bundle, { deviceId: found.record.deviceId, secretKey: found.key.secretKey }, nodeEd25519);
       const signedAt = now();
       let answer: BureauAnswer;
       try {
@@ -164,7 +171,7 @@ export const createSyncService = (options: SyncServiceOptions) => {
       }
       const result = deliveryOutcome(answer, {
         expected: { verdictId: bundle.verdictId, versionNo: bundle.versionNo, sha256: bundleDigest(bundle) },
-        bureauPublicKey: base64ToBytes(found.bureauPublicKey),
+        bureauPublicKey: base64ToBytes(found.record.bureauPublicKey),
         deviceId: found.record.deviceId,
         signedAt,
       });

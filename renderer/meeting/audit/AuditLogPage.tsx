@@ -1,14 +1,14 @@
 import { ExportOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
-import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { rubricFor } from '../../../shared/engine/review-config.js';
 import { meetingTimeZone } from '../../../shared/meeting/meeting-time-zone.js';
+import { callHost } from '../../host/host-client.js';
+import { useHostQuery } from '../../host/use-host-query.js';
 import { useAppStore, useT } from '../../state/app-store.js';
-import { database } from '../../state/database.js';
 import { MeetingScreen } from '../MeetingScreen.js';
 import type { MeetingData } from '../use-meeting.js';
+import { AuditChainNotice } from './AuditChainNotice.js';
 import { exportAuditCsv } from './audit-export.js';
 import { auditRow, type AuditRow } from './audit-rows.js';
 
@@ -19,10 +19,7 @@ function AuditLog({ data }: { data: MeetingData }) {
   const language = useAppStore((state) => state.settings.language);
   const { message } = App.useApp();
   const meetingId = data.meeting.id;
-  const events = useLiveQuery(
-    () => database.auditLog.where('[meetingId+at]').between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey]).toArray(),
-    [meetingId],
-  );
+  const events = useHostQuery(() => callHost('meeting.audit', { meetingId }), [], meetingId);
   const [search, setSearch] = useState('');
   const [actor, setActor] = useState<string | undefined>();
   const [action, setAction] = useState<string | undefined>();
@@ -120,6 +117,7 @@ export function AuditLogPage({ path }: { path: string[] }) {
       {(data) => (
         <>
           <Typography.Text type="secondary">{t('audit.help', { zone: meetingTimeZone(data.meeting) })}</Typography.Text>
+          <AuditChainNotice />
           <AuditLog data={data} />
         </>
       )}

@@ -3,6 +3,7 @@ import { Divider, Space, Typography } from 'antd';
 import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { SubmissionStatus } from '../../../shared/meeting/submission-status.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 
 const joinNames = (names: readonly { name: string }[], none: string) => (names.length === 0 ? none : names.map((e) => e.name).join('、'));
@@ -19,6 +20,7 @@ const stepPlaces: Partial<Readonly<Record<ReviewPhase, { page: MessageKey; butto
 /** Under each submission of the matrix: who has submitted (names only), who is recused, and what holds up the next step or where to take it. */
 export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) {
   const t = useT();
+  const { say, reasonOf } = useEngineText();
   const { progress, next, nextCheck, recused } = status;
   const none = t('dashboard.nobody');
   const place = next === null ? undefined : stepPlaces[next];
@@ -39,7 +41,7 @@ export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) 
             <StopOutlined aria-hidden /> {t('dashboard.next', { phase: t(`meeting.phase.${next}`) })}
           </Typography.Text>
           <ul className="zz-blockers" style={{ margin: '2px 0 0', paddingInlineStart: 22 }}>
-            {nextCheck.reasons.map((reason) => (
+            {nextCheck.messages.map(say).map((reason) => (
               <li key={reason}>
                 <Typography.Text>{reason}</Typography.Text>
               </li>
@@ -53,7 +55,7 @@ export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) 
           <Typography.Text>{t('dashboard.pending', { names: joinNames(progress.pending, none) })}</Typography.Text>
         </Space>
       ) : (
-        <Typography.Text type="secondary">{progress.reason}</Typography.Text>
+        <Typography.Text type="secondary">{reasonOf(progress)}</Typography.Text>
       )}
       {recused.length > 0 && <Typography.Text type="secondary">{t('dashboard.recused', { names: joinNames(recused, none) })}</Typography.Text>}
     </Space>

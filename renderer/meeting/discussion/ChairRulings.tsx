@@ -5,13 +5,12 @@ import type { OutcomeResult } from '../../../shared/engine/outcome.js';
 import { vetoStatus } from '../../../shared/engine/veto.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
 import type { Verdict } from '../../../shared/model/verdict.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
-import { database } from '../../state/database.js';
 import { recordReconciliationNote, ruleOnVeto } from '../verdict/verdict-actions.js';
 
 type ChairRulingsProps = {
   ids: { meetingId: string; submissionId: string };
-  chairId: string;
   rubric: Rubric;
   result: OutcomeResult;
   flags: readonly DispersionFlag[];
@@ -22,6 +21,7 @@ type ChairRulingsProps = {
 
 const useAction = () => {
   const { message } = App.useApp();
+  const { error: errorText } = useEngineText();
   const [busy, setBusy] = useState<string | null>(null);
   const run = async (key: string, action: () => Promise<unknown>, done: string) => {
     setBusy(key);
@@ -29,7 +29,7 @@ const useAction = () => {
       await action();
       void message.success(done);
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(null);
     }
@@ -38,7 +38,7 @@ const useAction = () => {
 };
 
 /** The chair's 分歧说明 for each flagged criterion and rulings on vetoes, each with a reason. */
-export function ChairRulings({ ids, chairId, rubric, result, flags, verdict, editable }: ChairRulingsProps) {
+export function ChairRulings({ ids, rubric, result, flags, verdict, editable }: ChairRulingsProps) {
   const t = useT();
   const { busy, run } = useAction();
   const notes = verdict?.reconciliationNotes ?? [];
@@ -78,7 +78,7 @@ export function ChairRulings({ ids, chairId, rubric, result, flags, verdict, edi
                   disabled={value.trim() === saved}
                   loading={busy === `note-${criterion.id}`}
                   onClick={() =>
-                    void run(`note-${criterion.id}`, () => recordReconciliationNote(database, ids, chairId, criterion.id, value), t('review.reconcile.saved'))
+                    void run(`note-${criterion.id}`, () => recordReconciliationNote(ids, criterion.id, value), t('review.reconcile.saved'))
                   }
                 >
                   {t('review.reconcile.save')}
@@ -102,7 +102,7 @@ export function ChairRulings({ ids, chairId, rubric, result, flags, verdict, edi
               const note = drafts[key] ?? decided?.note ?? '';
               const criterion = rubric.criteria.find((c) => c.id === veto.criterionId)?.name.zh ?? veto.criterionId;
               const decide = (upheld: boolean) =>
-                void run(key, () => ruleOnVeto(database, ids, chairId, { expertId: veto.expertId, criterionId: veto.criterionId, upheld, note }), t('review.vetoRuling.saved'));
+                void run(key, () => ruleOnVeto(ids, { expertId: veto.expertId, criterionId: veto.criterionId, upheld, note }), t('review.vetoRuling.saved'));
               return (
                 <List.Item style={{ display: 'block' }}>
                   <Space wrap>

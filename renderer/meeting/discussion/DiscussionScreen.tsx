@@ -1,8 +1,10 @@
 import { Card, Col, List, Result, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { dispersionFlags, unresolvedDispersion } from '../../../shared/engine/dispersion.js';
+import { hasSubmitted } from '../../../shared/engine/eligibility.js';
 import { outcomeOf, participants } from '../../../shared/engine/lifecycle-guards.js';
 import { visibilityFor } from '../../../shared/engine/visibility.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { hrefFor } from '../../state/route.js';
 import { ExpertGate } from '../identity/ExpertGate.js';
@@ -18,6 +20,7 @@ import { SheetHistoryDrawer } from './SheetHistoryDrawer.js';
  */
 export function DiscussionScreen({ path }: { path: string[] }) {
   const t = useT();
+  const { say, reasonOf } = useEngineText();
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   return (
     <ReviewScreenFrame path={path} screen="discuss">
@@ -25,15 +28,15 @@ export function DiscussionScreen({ path }: { path: string[] }) {
         const meetingId = data.meeting.id;
         const ids = { meetingId, submissionId: snapshot.submissionId };
         const visibility = visibilityFor(snapshot, { kind: 'secretary' });
-        const advance = <PhaseAdvance meetingId={meetingId} snapshot={snapshot} to={snapshot.phase === 'scoring' ? 'discussion' : 'vote'} />;
+        const advance = <PhaseAdvance meetingId={meetingId} snapshot={snapshot} hostCheck={data.nextChecks?.[snapshot.submissionId]} to={snapshot.phase === 'scoring' ? 'discussion' : 'vote'} />;
         if (!visibility.othersScores) {
           const people = participants(snapshot);
-          const submitted = new Set(snapshot.sheets.filter((s) => s.versions.length > 0).map((s) => s.expertId));
+          const submitted = new Set(snapshot.sheets.filter(hasSubmitted).map((s) => s.expertId));
           return (
             <Row gutter={16}>
               <Col span={14}>
                 <Card title={t('review.progress.title')}>
-                  <Typography.Paragraph type="secondary">{visibility.reason}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary">{reasonOf(visibility)}</Typography.Paragraph>
                   <List
                     size="small"
                     dataSource={people}
@@ -83,7 +86,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
                       {flags.map((flag) => (
                         <li key={`${flag.criterionId}/${flag.trigger}/${flag.expertId ?? ''}`}>
                           <Typography.Text type={open.includes(flag) ? 'danger' : 'secondary'}>
-                            {flag.reason}
+                            {say(flag.reasonMessage)}
                           </Typography.Text>
                         </li>
                       ))}
@@ -100,7 +103,6 @@ export function DiscussionScreen({ path }: { path: string[] }) {
                     <ExpertGate meetingId={meetingId} expertId={chair.id} autoFocus={false}>
                       <ChairRulings
                         ids={ids}
-                        chairId={chair.id}
                         rubric={snapshot.rubric}
                         result={result}
                         flags={flags}

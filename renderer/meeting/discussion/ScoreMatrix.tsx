@@ -4,8 +4,10 @@ import type { DispersionFlag } from '../../../shared/engine/dispersion.js';
 import { oneDecimal } from '../../../shared/engine/one-decimal.js';
 import type { Voter } from '../../../shared/engine/eligibility.js';
 import type { OutcomeResult } from '../../../shared/engine/outcome.js';
+import { rubricMaxTotal, sheetTotal } from '../../../shared/engine/sheet-total.js';
 import type { ScoreStats } from '../../../shared/model/aggregate.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 
 type MatrixRow = { key: string; voter: Voter | null; label: string; stats: (criterionId: string | 'total') => number | null };
@@ -37,8 +39,11 @@ type ScoreMatrixProps = {
  */
 export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: ScoreMatrixProps) {
   const t = useT();
-  const total = (voter: Voter): number | null =>
-    voter.final.scores.some((s) => s.score === null) ? null : voter.final.scores.reduce((sum, s) => sum + (s.score ?? 0), 0);
+  const { say } = useEngineText();
+  const total = (voter: Voter): number | null => {
+    const { points, complete } = sheetTotal(rubric, voter.final.scores);
+    return complete ? points : null;
+  };
   const scoreOf = (voter: Voter, criterionId: string) => voter.final.scores.find((s) => s.criterionId === criterionId)?.score ?? null;
   const aggregateOf = (criterionId: string | 'total') =>
     criterionId === 'total' ? result.aggregate.total : (result.aggregate.criteria.find((c) => c.criterionId === criterionId)?.stats ?? null);
@@ -66,7 +71,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
     const own = row.voter === null ? [] : flags.filter((f) => f.criterionId === criterionId && f.expertId === row.voter?.expert.id);
     if (own.length === 0) return text;
     return (
-      <Tooltip title={own.map((f) => f.reason).join('\n')}>
+      <Tooltip title={own.map((f) => say(f.reasonMessage)).join('\n')}>
         <span className="zz-flagged-cell" style={{ ...flagStyle, padding: '0 6px', borderRadius: 4 }}>
           <WarningFilled aria-hidden /> {text}
         </span>
@@ -79,7 +84,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
     const label = `${name}（${max}）`;
     if (range.length === 0) return label;
     return (
-      <Tooltip title={range.map((f) => f.reason).join('\n')}>
+      <Tooltip title={range.map((f) => say(f.reasonMessage)).join('\n')}>
         <span style={{ color: '#a8071a' }}>
           <WarningFilled aria-hidden /> {label}
         </span>
@@ -87,7 +92,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
     );
   };
 
-  const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+  const maxTotal = rubricMaxTotal(rubric);
   return (
     <Table<MatrixRow>
       size="small"

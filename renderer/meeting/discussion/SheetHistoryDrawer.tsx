@@ -1,12 +1,24 @@
 import { Descriptions, Drawer, Empty, Tag, Timeline, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import type { MeetingZone } from '../../../shared/meeting/meeting-time-zone.js';
+import type { AuditEvent } from '../../../shared/model/audit-event.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
 import type { ScoreSheet } from '../../../shared/model/score-sheet.js';
+import { callHost } from '../../host/host-client.js';
+import { useHostQuery } from '../../host/use-host-query.js';
 import { useT } from '../../state/app-store.js';
-import type { MeetingZone } from '../../../shared/meeting/meeting-time-zone.js';
 import { formatTime } from '../review/format-time.js';
-import { database } from '../../state/database.js';
 
+/** The reason the audit trail keeps for each revision of `sheet`, by version number. */
+const revisionReasons = (events: readonly AuditEvent[], sheet: ScoreSheet): Map<number, string> => {
+  const byVersion = new Map<number, string>();
+  for (const event of events) {
+    const { sheetId, versionNo, reason } = event.details;
+    if (event.action === 'score-sheet.revise' && sheetId === sheet.id && typeof versionNo === 'number' && typeof reason === 'string') {
+      byVersion.set(versionNo, reason);
+    }
+  }
+  return byVersion;
+};
 
 /** Every submitted version of one sheet, oldest first, with the reason given for each revision. */
 export function SheetHistoryDrawer({
@@ -23,18 +35,11 @@ export function SheetHistoryDrawer({
   onClose: () => void;
 }) {
   const t = useT();
-  const reasons = useLiveQuery(async () => {
-    if (sheet === null) return new Map<number, string>();
-    const events = await database.auditLog.where('[meetingId+submissionId]').equals([sheet.meetingId, sheet.submissionId]).toArray();
-    const byVersion = new Map<number, string>();
-    for (const event of events) {
-      const { sheetId, versionNo, reason } = event.details;
-      if (event.action === 'score-sheet.revise' && sheetId === sheet.id && typeof versionNo === 'number' && typeof reason === 'string') {
-        byVersion.set(versionNo, reason);
-      }
-    }
-    return byVersion;
-  }, [sheet]);
+  const reasons = useHostQuery(
+    async () => (sheet === null ? new Map<number, string>() : revisionReasons(await callHost('meeting.audit', { meetingId: sheet.meetingId }), sheet)),
+    [sheet?.id, sheet?.versions.length],
+    sheet?.meetingId ?? null,
+  );
   return (
     <Drawer open={sheet !== null} onClose={onClose} size={520} title={t('review.history.title', { name: expertName })}>
       {sheet === null || sheet.versions.length === 0 ? (

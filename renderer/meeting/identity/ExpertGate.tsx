@@ -1,15 +1,16 @@
 import { LoadingOutlined, LockOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Result, Select, Space, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
+import type { PinState } from '../../../shared/api/calls/identity-calls.js';
+import { HostFailure } from '../../../shared/api/result.js';
 import type { Expert } from '../../../shared/model/expert.js';
-import { byPanelOrder } from '../../../shared/meeting/meeting-data.js';
+import { callHost } from '../../host/host-client.js';
+import { useHostQuery } from '../../host/use-host-query.js';
 import { useT } from '../../state/app-store.js';
-import { database } from '../../state/database.js';
 import { hrefFor } from '../../state/route.js';
-import { lockActingExpert, pinAttemptsOf, useActingExpert, useIdentityStore } from './acting-expert.js';
-import { unlockExpert } from './identity-actions.js';
-import { lockoutSecondsLeft, noAttempts } from './pin-attempts.js';
+import { useMeeting } from '../use-meeting.js';
+import { useActingExpert, useActingExpertKnown } from './acting-expert.js';
+import { lockActingExpert, unlockExpert } from './identity-actions.js';
 
 type ExpertGateProps = {
   meetingId: string;
@@ -22,15 +23,18 @@ type ExpertGateProps = {
   children: ReactNode;
 };
 
+/** The host's count of one expert's wrong PINs, with the seconds of lockout it said were left. */
+type PinAnswer = PinState & { expertId: string };
+
 /**
- * Seconds of lockout left for one expert, ticking down while it lasts. A new lockout restarts the
- * clock in the same render: a time read when the gate opened would add the time spent typing PINs.
+ * Seconds of lockout left, ticking down on this page's clock from what the host last said. A new
+ * count of wrong PINs (`key`) restarts the clock in the same render: a time read when the gate opened
+ * would add the time spent typing PINs.
  */
-const useLockout = (meetingId: string, expertId: string | undefined): number => {
-  const attempts = useIdentityStore((state) => (expertId === undefined ? noAttempts : pinAttemptsOf(state, meetingId, expertId)));
-  const [clock, setClock] = useState(() => ({ until: attempts.lockedUntil, now: Date.now() }));
-  if (clock.until !== attempts.lockedUntil) setClock({ until: attempts.lockedUntil, now: Date.now() });
-  const seconds = lockoutSecondsLeft(attempts, clock.now);
+const useLockout = (key: string, lockedSeconds: number): number => {
+  const [clock, setClock] = useState(() => ({ key, until: Date.now() + lockedSeconds * 1000, now: Date.now() }));
+  if (clock.key !== key) setClock({ key, until: Date.now() + lockedSeconds * 1000, now: Date.now() });
+  const seconds = Math.max(0, Math.ceil((clock.until - clock.now) / 1000));
   useEffect(() => {
     if (seconds === 0) return undefined;
     const timer = setInterval(() => setClock((current) => ({ ...current, now: Date.now() })), 1000);
@@ -47,7 +51,7 @@ function ActingBar({ expert }: { expert: Expert }) {
         <UserOutlined aria-hidden />
         <Typography.Text strong>{t('identity.acting', { name: expert.name, role: t(`meeting.role.${expert.role}`) })}</Typography.Text>
       </Space>
-      <Button size="small" icon={<SwapOutlined aria-hidden />} onClick={lockActingExpert}>
+      <Button size="small" icon={<SwapOutlined aria-hidden />} onClick={() => void lockActingExpert()}>
         {t('identity.switch')}
       </Button>
     </div>
@@ -55,31 +59,32 @@ function ActingBar({ expert }: { expert: Expert }) {
 }
 
 /**
- * Shows its children only to the expert whose personal PIN was verified: on a shared laptop the
- * next person cannot open someone else's sheet. The verified expert stays at the keyboard for the
- * session until 「切换专家/锁定」.
+ * Shows its children only to the expert the host holds unlocked here by their personal PIN: on a
+ * shared laptop the next person cannot open someone else's sheet. The expert stays until
+ * 「切换专家/锁定」 or the idle lock, after which the gate asks for the PIN again.
  */
 export function ExpertGate({ meetingId, expertId, candidateIds, autoFocus = true, children }: ExpertGateProps) {
   const t = useT();
   const acting = useActingExpert();
-  const panel = useLiveQuery(async () => {
-    const [experts, pledges] = await Promise.all([
-      database.experts.where('meetingId').equals(meetingId).toArray(),
-      database.pledges.where('meetingId').equals(meetingId).toArray(),
-    ]);
-    const withPin = new Set(pledges.filter((p) => p.pin !== undefined).map((p) => p.expertId));
-    return { experts: experts.sort(byPanelOrder), withPin };
-  }, [meetingId]);
+  const known = useActingExpertKnown();
+  const data = useMeeting(meetingId);
+  const pins = useHostQuery(() => callHost('identity.pinStatus', { meetingId }), [], meetingId);
   const [chosen, setChosen] = useState<string | undefined>(expertId);
   const [pin, setPin] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  // The answer to the last wrong PIN, until the host's status catches up with it.
+  const [answer, setAnswer] = useState<PinAnswer | null>(null);
   const target = expertId ?? chosen;
-  const lockedSeconds = useLockout(meetingId, target);
+  const status = pins?.find((p) => p.expertId === target);
+  const pinState = answer !== null && answer.expertId === target && (status === undefined || answer.failures > status.failures) ? answer : status;
+  const lockedSeconds = useLockout(`${target ?? ''}/${pinState?.failures ?? 0}`, pinState?.lockedSeconds ?? 0);
 
-  if (panel === undefined) return null;
+  if (!known || data === undefined || pins === undefined) return null;
+  const experts = data?.experts ?? [];
+  const withPin = new Set(pins.filter((p) => p.hasPin).map((p) => p.expertId));
   const allowed = (e: Expert) => candidateIds === undefined || candidateIds.includes(e.id);
-  const actingExpert = panel.experts.find((e) => e.id === acting?.expertId);
+  const actingExpert = experts.find((e) => e.id === acting?.expertId);
   if (acting?.meetingId === meetingId && actingExpert !== undefined && (expertId ?? acting.expertId) === acting.expertId && allowed(actingExpert)) {
     return (
       <>
@@ -89,14 +94,14 @@ export function ExpertGate({ meetingId, expertId, candidateIds, autoFocus = true
     );
   }
 
-  const candidates = panel.experts.filter((e) => e.present && panel.withPin.has(e.id) && allowed(e));
-  const fixed = expertId === undefined ? undefined : panel.experts.find((e) => e.id === expertId);
+  const candidates = experts.filter((e) => e.present && withPin.has(e.id) && allowed(e));
+  const fixed = expertId === undefined ? undefined : experts.find((e) => e.id === expertId);
   const prepareLink = (
     <Button type="primary" href={hrefFor('meetings', meetingId, 'prepare')}>
       {t('identity.goPrepare')}
     </Button>
   );
-  if (fixed !== undefined && !panel.withPin.has(fixed.id)) {
+  if (fixed !== undefined && !withPin.has(fixed.id)) {
     return <Result status="warning" title={t('identity.noPledge', { name: fixed.name })} extra={prepareLink} />;
   }
   if (fixed === undefined && candidates.length === 0) {
@@ -112,9 +117,12 @@ export function ExpertGate({ meetingId, expertId, candidateIds, autoFocus = true
     try {
       const result = await unlockExpert(meetingId, target, pin);
       setPin('');
-      if (result.ok) setProblem(null);
-      else if ('lockedSeconds' in result) setProblem(null);
-      else setProblem(t('identity.wrongPin', { left: result.attemptsLeft }));
+      setAnswer(result.unlocked ? null : { ...result, expertId: target });
+      setProblem(result.unlocked || result.lockedSeconds > 0 ? null : t('identity.wrongPin', { left: result.attemptsLeft }));
+    } catch (error) {
+      setPin('');
+      // A lockout this page had not heard of yet: the host's words say how long it lasts.
+      setProblem(error instanceof HostFailure ? error.message : String(error));
     } finally {
       setChecking(false);
     }

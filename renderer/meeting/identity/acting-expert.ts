@@ -1,48 +1,85 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { afterFailure, noAttempts, type PinAttempts } from './pin-attempts.js';
+import type { ActingIdentity } from '../../../shared/api/calls/identity-calls.js';
+import { callHost, subscribeHostChanges } from '../../host/host-client.js';
 
 export type ActingExpert = { meetingId: string; expertId: string };
 
-type IdentityState = {
-  /** The one expert whose PIN was last verified on this workstation; null once locked. */
+type ActingState = {
+  /** The expert the host holds unlocked at this client; null when nobody is (locked, idle, or never unlocked). */
   acting: ActingExpert | null;
-  /** Wrong PINs per `meetingId/expertId`. */
-  attempts: Record<string, PinAttempts>;
+  /** False until the host has answered once: a gate that showed the PIN form meanwhile would flicker. */
+  known: boolean;
 };
 
-const attemptsKey = (meetingId: string, expertId: string) => `${meetingId}/${expertId}`;
+/** A mirror of the host's answer, never the authority: the host refuses an expert's act whatever this says. */
+const useActingStore = create<ActingState>(() => ({ acting: null, known: false }));
+
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Past the idle lock's due time the host says nobody acts; asking just after it is due makes the screens show the lock. */
+const idleMarginMs = 500;
+
+const show = (current: ActingIdentity | null) => {
+  clearTimeout(idleTimer);
+  const previous = useActingStore.getState().acting;
+  const acting = current === null ? null : { meetingId: current.meetingId, expertId: current.expertId };
+  const same = previous?.meetingId === acting?.meetingId && previous?.expertId === acting?.expertId;
+  useActingStore.setState(same ? { known: true } : { acting, known: true });
+  if (current?.lockInSeconds != null) idleTimer = setTimeout(() => void refreshActingExpert(), current.lockInSeconds * 1000 + idleMarginMs);
+};
+
+/** Asks the host who acts here now. */
+export const refreshActingExpert = async (): Promise<void> => {
+  try {
+    show(await callHost('identity.current', {}));
+  } catch (error) {
+    // The screen keeps what it showed; the next focus or change asks again, and the host decides every act regardless.
+    console.error(error);
+  }
+};
+
+/** Shown at once after 「切换专家/锁定」, without waiting for the host's answer to come round. */
+export const showLocked = (): void => show(null);
+
+const refreshWhenVisible = () => {
+  if (document.visibilityState === 'visible') void refreshActingExpert();
+};
+
+let watchers = 0;
+let stopWatching: () => void = () => undefined;
 
 /**
- * Kept in sessionStorage: a reload keeps the expert at their sheet and the lockout in force,
- * while closing the app forgets both.
+ * While any screen shows who acts, the mirror is asked again when the window comes back to the front
+ * (a laptop left alone), when the host announces a change (an unlock elsewhere, an act that postponed
+ * the idle lock) and when the idle lock falls due.
  */
-export const useIdentityStore = create<IdentityState>()(
-  persist((): IdentityState => ({ acting: null, attempts: {} }), {
-    name: 'zz-acting-expert',
-    storage: createJSONStorage(() => sessionStorage),
-  }),
-);
-
-export const useActingExpert = (): ActingExpert | null => useIdentityStore((state) => state.acting);
-
-export const lockActingExpert = (): void => {
-  useIdentityStore.setState({ acting: null });
+const watch = (): (() => void) => {
+  watchers += 1;
+  if (watchers === 1) {
+    const refresh = () => void refreshActingExpert();
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refreshWhenVisible);
+    const unsubscribe = subscribeHostChanges(refresh);
+    refresh();
+    stopWatching = () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refreshWhenVisible);
+      unsubscribe();
+      clearTimeout(idleTimer);
+    };
+  }
+  return () => {
+    watchers -= 1;
+    if (watchers === 0) stopWatching();
+  };
 };
 
-export const pinAttemptsOf = (state: IdentityState, meetingId: string, expertId: string): PinAttempts =>
-  state.attempts[attemptsKey(meetingId, expertId)] ?? noAttempts;
-
-export const actAs = (acting: ActingExpert): void => {
-  useIdentityStore.setState((state) => ({
-    acting,
-    attempts: { ...state.attempts, [attemptsKey(acting.meetingId, acting.expertId)]: noAttempts },
-  }));
+/** The expert unlocked at this workstation, as the host last said. */
+export const useActingExpert = (): ActingExpert | null => {
+  useEffect(watch, []);
+  return useActingStore((state) => state.acting);
 };
 
-/** Records a wrong PIN and returns the attempts after it. */
-export const recordPinFailure = (meetingId: string, expertId: string, now: number): PinAttempts => {
-  const next = afterFailure(pinAttemptsOf(useIdentityStore.getState(), meetingId, expertId), now);
-  useIdentityStore.setState((state) => ({ attempts: { ...state.attempts, [attemptsKey(meetingId, expertId)]: next } }));
-  return next;
-};
+/** Whether the host has said yet who acts here. */
+export const useActingExpertKnown = (): boolean => useActingStore((state) => state.known);

@@ -3,6 +3,7 @@ import { App, Button, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
 import type { Expert } from '../../../shared/model/expert.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import type { MeetingData } from '../use-meeting.js';
 import { PledgeModal } from './PledgeModal.js';
@@ -12,6 +13,7 @@ import { setAttendance } from './preparation-actions.js';
 export function AttendanceTable({ data }: { data: MeetingData }) {
   const t = useT();
   const { message } = App.useApp();
+  const { error: errorText } = useEngineText();
   const [signing, setSigning] = useState<Expert | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const meetingId = data.meeting.id;
@@ -22,7 +24,7 @@ export function AttendanceTable({ data }: { data: MeetingData }) {
       await setAttendance(meetingId, expert.id, present);
       message.success(t('prepare.attendance.saved', { name: expert.name, state: present ? t('prepare.present') : t('prepare.absent') }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setBusy(null);
     }
@@ -87,7 +89,9 @@ export function AttendanceTable({ data }: { data: MeetingData }) {
           },
         ]}
       />
-      {signing !== null && <PledgeModal meetingId={meetingId} expert={signing} onClose={() => setSigning(null)} />}
+      {signing !== null && (
+        <PledgeModal meetingId={meetingId} expert={signing} resigning={data.pledges.some((p) => p.expertId === signing.id)} onClose={() => setSigning(null)} />
+      )}
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { detectedReasonMessage } from '../../../shared/meeting/recusal-reason.js';
 import type { Expert } from '../../../shared/model/expert.js';
 import type { Recusal } from '../../../shared/model/recusal.js';
 import type { Submission } from '../../../shared/model/submission.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { useSaveAction } from '../use-save-action.js';
 import { decideRecusal } from './recusal-actions.js';
@@ -10,10 +12,12 @@ import { decideRecusal } from './recusal-actions.js';
 export type PendingDecision = { recusal: Recusal; expert: Expert; submission: Submission; status: 'confirmed' | 'dismissed' };
 
 /** The chair's confirmation or dismissal of one flag, with the reason the minutes will quote. */
-export function RecusalDecisionModal({ meetingId, chairId, pending, onClose }: { meetingId: string; chairId: string; pending: PendingDecision; onClose(): void }) {
+export function RecusalDecisionModal({ meetingId, pending, onClose }: { meetingId: string; pending: PendingDecision; onClose(): void }) {
   const t = useT();
+  const { say } = useEngineText();
   const [note, setNote] = useState('');
   const { saving, problem, setProblem, run } = useSaveAction(onClose);
+  const detected = detectedReasonMessage({ experts: [pending.expert], submissions: [pending.submission] }, pending.recusal);
   const action = pending.status === 'confirmed' ? t('prepare.recusal.confirm') : t('prepare.recusal.dismiss');
 
   const submit = async () => {
@@ -22,7 +26,7 @@ export function RecusalDecisionModal({ meetingId, chairId, pending, onClose }: {
       return;
     }
     await run(
-      () => decideRecusal(meetingId, { submissionId: pending.submission.id, expertId: pending.expert.id, status: pending.status, note, decidedBy: chairId }),
+      () => decideRecusal(meetingId, { submissionId: pending.submission.id, expertId: pending.expert.id, status: pending.status, note }),
       t('prepare.recusal.saved'),
     );
   };
@@ -39,7 +43,7 @@ export function RecusalDecisionModal({ meetingId, chairId, pending, onClose }: {
       onCancel={onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{pending.recusal.reason}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{detected === null ? pending.recusal.reason : say(detected)}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label={t('prepare.recusal.reason')} htmlFor="zz-recusal-note" required>
           <Input.TextArea

@@ -31,7 +31,7 @@ function DeclarationForm({ data, onClose }: { data: MeetingData; onClose(): void
     if (submission === undefined) return setProblem(t('prepare.recusal.chooseSubmission'));
     if (reason.trim() === '') return setProblem(t('prepare.recusal.reasonMissing'));
     await run(
-      () => declareRecusal(data.meeting.id, { submissionId: submission.id, expertId: expert.id, reason, declaredBy: declarer.id }),
+      () => declareRecusal(data.meeting.id, { submissionId: submission.id, expertId: expert.id, reason }),
       t('prepare.recusal.declared', { name: expert.name, submission: submission.standardName }),
     );
   };

@@ -3,7 +3,11 @@ import { Alert, Button, Flex, Space, Table, Tag, Tooltip, Typography } from 'ant
 import { useState } from 'react';
 import { recusalsWithDetected } from '../../../shared/meeting/meeting-data.js';
 import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
+import { detectedReasonMessage } from '../../../shared/meeting/recusal-reason.js';
 import type { Recusal } from '../../../shared/model/recusal.js';
+import { callHost } from '../../host/host-client.js';
+import { useHostQuery } from '../../host/use-host-query.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { ExpertGate } from '../identity/ExpertGate.js';
 import type { MeetingData } from '../use-meeting.js';
@@ -12,12 +16,17 @@ import { RecusalDeclarationModal } from './RecusalDeclarationModal.js';
 
 const statusColor: Readonly<Record<Recusal['status'], string>> = { flagged: 'warning', confirmed: 'error', dismissed: 'default' };
 
-function RecusalTable({ data, chairId }: { data: MeetingData; chairId: string }) {
+function RecusalTable({ data }: { data: MeetingData }) {
   const t = useT();
+  const { say } = useEngineText();
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const rows = recusalsWithDetected(data);
   const expertOf = (id: string) => data.experts.find((e) => e.id === id);
   const submissionOf = (id: string) => data.submissions.find((s) => s.id === id);
+  const reasonOf = (r: Recusal) => {
+    const detected = detectedReasonMessage(data, r);
+    return detected === null ? r.reason : say(detected);
+  };
   return (
     <>
       <Table<Recusal>
@@ -53,7 +62,7 @@ function RecusalTable({ data, chairId }: { data: MeetingData; chairId: string })
                     ? t('prepare.recusal.source.declaredFor', { name: expertOf(r.declaredBy)?.name ?? r.declaredBy })
                     : t(`prepare.recusal.source.${r.source}`)}
                 </Tag>
-                <Typography.Text>{r.reason}</Typography.Text>
+                <Typography.Text>{reasonOf(r)}</Typography.Text>
               </Space>
             ),
           },
@@ -98,7 +107,7 @@ function RecusalTable({ data, chairId }: { data: MeetingData; chairId: string })
           },
         ]}
       />
-      {pending !== null && <RecusalDecisionModal meetingId={data.meeting.id} chairId={chairId} pending={pending} onClose={() => setPending(null)} />}
+      {pending !== null && <RecusalDecisionModal meetingId={data.meeting.id} pending={pending} onClose={() => setPending(null)} />}
     </>
   );
 }
@@ -106,17 +115,20 @@ function RecusalTable({ data, chairId }: { data: MeetingData; chairId: string })
 /** The chair's side: every flag, detected or declared, decided after the chair's PIN. */
 function ChairDecisions({ data }: { data: MeetingData }) {
   const t = useT();
+  const meetingId = data.meeting.id;
+  const pins = useHostQuery(() => callHost('identity.pinStatus', { meetingId }), [], meetingId);
+  if (pins === undefined) return null;
   if (recusalsWithDetected(data).length === 0) return <Alert type="success" showIcon title={t('prepare.recusal.none')} />;
   const chair = data.experts.find((e) => e.role === 'chair');
   if (chair === undefined) return <Alert type="error" showIcon title={t('prepare.recusal.noChair')} />;
-  if (!data.pledges.some((p) => p.expertId === chair.id && p.pin !== undefined)) {
+  if (!pins.some((p) => p.expertId === chair.id && p.hasPin)) {
     return <Alert type="warning" showIcon title={t('identity.noPledge', { name: chair.name })} />;
   }
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('prepare.recusal.chairGate')}</Typography.Text>
       <ExpertGate meetingId={data.meeting.id} expertId={chair.id}>
-        <RecusalTable data={data} chairId={chair.id} />
+        <RecusalTable data={data} />
       </ExpertGate>
     </Space>
   );

@@ -3,6 +3,7 @@ import { App, Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { submissionStatus } from '../../../shared/meeting/submission-status.js';
 import type { Submission } from '../../../shared/model/submission.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { advancePhase } from '../phase-actions.js';
 import type { MeetingData } from '../use-meeting.js';
@@ -11,15 +12,16 @@ import type { MeetingData } from '../use-meeting.js';
 export function StartScoringPanel({ data }: { data: MeetingData }) {
   const t = useT();
   const { message } = App.useApp();
+  const { sayAll, error: errorText } = useEngineText();
   const [busy, setBusy] = useState<string | null>(null);
 
   const start = async (submission: Submission) => {
     setBusy(submission.id);
     try {
-      await advancePhase(data.meeting.id, submission.id, 'scoring', 'secretary');
+      await advancePhase(data.meeting.id, submission.id, 'scoring');
       message.success(t('prepare.start.saved', { submission: submission.standardName }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setBusy(null);
     }
@@ -38,7 +40,7 @@ export function StartScoringPanel({ data }: { data: MeetingData }) {
               {waiting && nextCheck !== null && !nextCheck.allowed && (
                 <Typography.Text type="warning">
                   {t('prepare.start.blocked')}
-                  {nextCheck.reasons.join('；')}
+                  {sayAll(nextCheck.messages)}
                 </Typography.Text>
               )}
             </Space>

@@ -1,15 +1,17 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
-import { checkTransition, nextPhase } from '../../../shared/engine/lifecycle.js';
+import { checkTransition, nextPhase, type TransitionCheck } from '../../../shared/engine/lifecycle.js';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
-import { useActingExpert } from '../identity/acting-expert.js';
 import { advancePhase } from '../phase-actions.js';
 import { BlockedReasons } from './BlockedReasons.js';
 
 type PhaseAdvanceProps = {
   meetingId: string;
   snapshot: ReviewSnapshot;
+  /** The host's answer for entering the next phase, decided on sheets this screen may see only sealed. */
+  hostCheck: TransitionCheck | undefined;
   to: 'discussion' | 'vote' | 'sign-off';
 };
 
@@ -17,21 +19,20 @@ type PhaseAdvanceProps = {
  * The button that moves the review on, shown only in the phase before `to`; when the engine's guards
  * refuse, it is disabled and every reason is listed beneath it.
  */
-export function PhaseAdvance({ meetingId, snapshot, to }: PhaseAdvanceProps) {
+export function PhaseAdvance({ meetingId, snapshot, to, hostCheck }: PhaseAdvanceProps) {
   const t = useT();
   const { message } = App.useApp();
-  const acting = useActingExpert();
   const [busy, setBusy] = useState(false);
+  const { error: errorText } = useEngineText();
   if (nextPhase(snapshot.phase) !== to) return null;
-  const check = checkTransition(snapshot, to);
-  const actor = acting?.meetingId === meetingId ? acting.expertId : 'secretary';
+  const check = hostCheck ?? checkTransition(snapshot, to);
   const go = async () => {
     setBusy(true);
     try {
-      await advancePhase(meetingId, snapshot.submissionId, to, actor);
+      await advancePhase(meetingId, snapshot.submissionId, to);
       void message.success(t('review.advanced', { phase: t(`meeting.phase.${to}`) }));
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -41,7 +42,7 @@ export function PhaseAdvance({ meetingId, snapshot, to }: PhaseAdvanceProps) {
       <Button type="primary" disabled={!check.allowed} loading={busy} onClick={() => void go()}>
         {t(`review.advance.${to}`)}
       </Button>
-      {!check.allowed && <BlockedReasons reasons={check.reasons} />}
+      {!check.allowed && <BlockedReasons messages={check.messages} />}
     </Space>
   );
 }

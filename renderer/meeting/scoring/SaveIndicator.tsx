@@ -3,8 +3,11 @@ import { Typography } from 'antd';
 import { useT } from '../../state/app-store.js';
 import type { SaveStatus } from './draft-saver.js';
 
-/** 「保存中…」 until the draft is in the database, then 「已保存」; a failure stays visible with its cause. */
-export function SaveIndicator({ status }: { status: SaveStatus }) {
+/**
+ * 「保存中…」 until the host has committed the draft, then 「已保存」, saying how many comments are
+ * still too incomplete to be stored; a failure stays visible with its cause.
+ */
+export function SaveIndicator({ status, incomplete = 0 }: { status: SaveStatus; incomplete?: number }) {
   const t = useT();
   if (status.state === 'idle') return null;
   if (status.state === 'error') {
@@ -14,9 +17,15 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
       </Typography.Text>
     );
   }
+  const saved = status.state === 'saved';
   return (
-    <Typography.Text type={status.state === 'saved' ? 'success' : 'secondary'} role="status" data-save-state={status.state}>
-      {status.state === 'saved' ? <CheckCircleOutlined aria-hidden /> : <LoadingOutlined aria-hidden />} {t(status.state === 'saved' ? 'review.save.saved' : 'review.save.saving')}
+    <Typography.Text type={saved ? 'success' : 'secondary'} role="status" data-save-state={status.state}>
+      {saved ? <CheckCircleOutlined aria-hidden /> : <LoadingOutlined aria-hidden />} {t(saved ? 'review.save.saved' : 'review.save.saving')}
+      {saved && incomplete > 0 && (
+        <Typography.Text type="warning" style={{ marginInlineStart: 8 }}>
+          {t('review.save.incomplete', { n: incomplete })}
+        </Typography.Text>
+      )}
     </Typography.Text>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, App, Button, Divider, Input, Radio, Space, Tag, Typography } fro
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { recommendationsByType } from '../../../shared/engine/recommendation-sets.js';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
+import { rubricMaxTotal, sheetTotal } from '../../../shared/engine/sheet-total.js';
 import type { SheetIssue } from '../../../shared/engine/validate-sheet.js';
 import { validateSheet } from '../../../shared/engine/validate-sheet.js';
 import { commentIssues, contentOfVersion } from '../../../shared/meeting/sheet-content.js';
@@ -10,13 +11,14 @@ import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
-import { database } from '../../state/database.js';
 import { ClauseComments } from './ClauseComments.js';
 import { CriterionGrid } from './CriterionGrid.js';
 import { createDraftSaver, type SaveStatus } from './draft-saver.js';
 import { SaveIndicator } from './SaveIndicator.js';
-import { type SheetDraft, type SheetKey, SheetRejected, openSheet, saveSheetDraft, submitSheet } from './sheet-actions.js';
+import { type SheetDraft, type SheetKey, openSheet, rejectedIssues, saveSheetDraft, submitSheet } from './sheet-actions.js';
+import { isComplete, storableComments } from './storable-comments.js';
 import { SubmitSheetModal } from './SubmitSheetModal.js';
 
 type ScoreSheetEditorProps = {
@@ -35,14 +37,17 @@ const readOnlyNotice = (phase: ReviewPhase): MessageKey =>
   phase === 'scoring' ? 'review.sheet.readOnly' : phase === 'sign-off' ? 'review.sheet.readOnlySignOff' : 'review.sheet.readOnlyFinal';
 
 /**
- * One expert's score sheet. The working draft lives in the database: every change is written within
- * 250 ms (and on blur), and 「已保存」 shows only after the write. Submitting makes the next version.
+ * One expert's score sheet. The working draft lives in the host: every change is sent within 250 ms
+ * (and on blur), and 「已保存」 shows only once the host has committed it. A comment still being
+ * written stays on screen and is stored once complete. Submitting makes the next version.
  */
 export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: ScoreSheetEditorProps) {
   const t = useT();
   const { message } = App.useApp();
+  const { issue: issueText, error: errorText } = useEngineText();
   const { rubric, rules } = snapshot;
   const [draft, setDraft] = useState<SheetDraft | null>(null);
+  const [loadError, setLoadError] = useState<{ error: unknown } | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   /** After a refused submission, the engine's issues follow every change; the refusal's own stay until the next change. */
   const [attempted, setAttempted] = useState(false);
@@ -53,22 +58,33 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
   const [signing, setSigning] = useState(false);
   // The live snapshot re-renders this often; the saver and the loaded draft belong to the sheet, not to a render.
   const { meetingId, submissionId, expertId } = sheetKey;
+  /** Each comment as the host last stored it, by id. */
+  const storedComments = useRef(new Map<string, ReviewComment>());
   const saver = useMemo(
     () =>
       createDraftSaver<SheetDraft>({
-        write: (value) => saveSheetDraft(database, { meetingId, submissionId, expertId }, value),
+        write: async (value) => {
+          const comments = storableComments(value.comments, storedComments.current);
+          await saveSheetDraft({ meetingId, submissionId, expertId }, { content: value.content, comments });
+          storedComments.current = new Map(comments.map((c) => [c.id, c]));
+        },
         delayMs: saveDelayMs,
         onStatus: setStatus,
       }),
     [meetingId, submissionId, expertId],
   );
-  const rubricRef = useRef(rubric);
 
   useEffect(() => {
     let live = true;
-    void openSheet(database, { meetingId, submissionId, expertId }, rubricRef.current).then(({ sheet, comments }) => {
-      if (live) setDraft({ content: sheet.draft, comments });
-    });
+    openSheet({ meetingId, submissionId, expertId }).then(
+      ({ sheet, comments }) => {
+        storedComments.current = new Map(comments.map((c) => [c.id, c]));
+        if (live) setDraft({ content: sheet.draft, comments });
+      },
+      (error: unknown) => {
+        if (live) setLoadError({ error });
+      },
+    );
     const flush = () => void saver.flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
@@ -83,12 +99,13 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
   const sheet = snapshot.sheets.find((s) => s.expertId === sheetKey.expertId);
   const versions = sheet?.versions ?? [];
   const last = versions.at(-1);
+  if (loadError !== null) return <Alert type="error" showIcon title={errorText(loadError.error)} />;
   if (draft === null) return null;
 
   const readOnly = mode === 'read';
   const content: ScoreSheetContent = readOnly && last !== undefined ? contentOfVersion(last) : draft.content;
   const live = attempted && !readOnly ? [...validateSheet(rubric, rules, draft.content), ...commentIssues(draft.comments)] : [];
-  const issueMap = new Map([...rejected, ...live].map((i) => [i.field, i.message]));
+  const issueMap = new Map([...rejected, ...live].map((i) => [i.field, issueText(i)]));
   const issues = [...issueMap.entries()].map(([field, message]) => ({ field, message }));
   const change = (next: Partial<SheetDraft>) => {
     const value = { ...draft, ...next };
@@ -98,8 +115,8 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
   };
   const changeContent = (patch: Partial<ScoreSheetContent>) => change({ content: { ...draft.content, ...patch } });
   const blur = () => void saver.flush();
-  const total = content.scores.reduce((sum, s) => sum + (s.score ?? 0), 0);
-  const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+  const total = sheetTotal(rubric, content.scores).points;
+  const maxTotal = rubricMaxTotal(rubric);
 
   // Checked before the signature is asked for, so nobody signs a sheet that cannot go out.
   const askToSign = () => {
@@ -113,16 +130,17 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
     setSubmitting(true);
     try {
       await saver.flush();
-      const versionNo = await submitSheet(database, sheetKey, reason, signatureImage);
+      const versionNo = await submitSheet(sheetKey, reason, signatureImage);
       setAttempted(false);
       setRejected([]);
       setReason('');
       void message.success(t(versionNo === 1 ? 'review.submit.done' : 'review.submit.revised', { n: versionNo }));
     } catch (error) {
-      if (error instanceof SheetRejected) {
+      const issues = rejectedIssues(error);
+      if (issues !== null) {
         setAttempted(true);
-        setRejected(error.issues);
-      } else void message.error((error as Error).message);
+        setRejected(issues);
+      } else void message.error(errorText(error));
     } finally {
       setSubmitting(false);
       setSigning(false);
@@ -219,7 +237,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
       </div>
       {!readOnly && (
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}>
-          <SaveIndicator status={status} />
+          <SaveIndicator status={status} incomplete={draft.comments.filter((c) => !isComplete(c)).length} />
           <Button type="primary" loading={submitting} onClick={askToSign}>
             {last === undefined ? t('review.submit.first') : t('review.submit.revision', { n: versions.length + 1 })}
           </Button>

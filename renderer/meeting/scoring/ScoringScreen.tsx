@@ -6,6 +6,7 @@ import { visibilityFor } from '../../../shared/engine/visibility.js';
 import { MaterialsSplitView } from '../../materials/MaterialsSplitView.js';
 import { SubmissionMaterials } from '../../materials/SubmissionMaterials.js';
 import { useClausePick } from '../../materials/clause-pick.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useRoute } from '../../state/route.js';
 import { ExpertGate } from '../identity/ExpertGate.js';
 import { useActingExpert } from '../identity/acting-expert.js';
@@ -16,9 +17,10 @@ import { ScoreSheetEditor } from './ScoreSheetEditor.js';
 function ActingExpertSheet({ meetingId, snapshot }: { meetingId: string; snapshot: ReviewSnapshot }) {
   const acting = useActingExpert();
   const picked = useClausePick((state) => state.clause);
+  const { reasonOf } = useEngineText();
   if (acting === null) return null;
   const visibility = visibilityFor(snapshot, { kind: 'expert', expertId: acting.expertId });
-  if (visibility.ownSheet === 'none') return <Result status="info" title={visibility.reason} />;
+  if (visibility.ownSheet === 'none') return <Result status="info" title={reasonOf(visibility)} />;
   return (
     <ScoreSheetEditor
       key={`${snapshot.submissionId}/${acting.expertId}`}
@@ -40,7 +42,7 @@ export function ScoringScreen({ path }: { path: string[] }) {
       {({ data, snapshot }) => (
         <MaterialsSplitView
           defaultFraction={0.52}
-          left={<SubmissionMaterials meetingId={data.meeting.id} submissionId={snapshot.submissionId} materialId={materialId} onSelect={setMaterialId} />}
+          left={<SubmissionMaterials materials={data.materials} submissionId={snapshot.submissionId} materialId={materialId} onSelect={setMaterialId} />}
           right={
             <div style={{ display: 'flex', flexDirection: 'column', height: '100%', paddingInlineStart: 12 }}>
               <ExpertGate meetingId={data.meeting.id} expertId={expertId} candidateIds={participants(snapshot).map((e) => e.id)}>

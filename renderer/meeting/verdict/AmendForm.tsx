@@ -2,15 +2,16 @@ import { App, Button, Divider, Input, Space } from 'antd';
 import { useState } from 'react';
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { Verdict } from '../../../shared/model/verdict.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
-import { database } from '../../state/database.js';
 import { RequirementsEditor } from './RequirementsEditor.js';
 import { amendReview } from './verdict-actions.js';
 
 /** 正式修订 of a finalised verdict: what changes and why; the result is version n + 1 with its own outbox entry. */
-export function AmendForm({ verdict, chairId, comments, onDone }: { verdict: Verdict; chairId: string; comments: readonly ReviewComment[]; onDone: () => void }) {
+export function AmendForm({ verdict, comments, onDone }: { verdict: Verdict; comments: readonly ReviewComment[]; onDone: () => void }) {
   const t = useT();
   const { message } = App.useApp();
+  const { error: errorText } = useEngineText();
   const [reason, setReason] = useState('');
   const [conclusion, setConclusion] = useState(verdict.conclusion);
   const [requirements, setRequirements] = useState<string[]>(verdict.revisionRequirements);
@@ -18,15 +19,11 @@ export function AmendForm({ verdict, chairId, comments, onDone }: { verdict: Ver
   const amend = async () => {
     setBusy(true);
     try {
-      const next = await amendReview(database, { meetingId: verdict.meetingId, submissionId: verdict.submissionId }, {
-        by: chairId,
-        reason,
-        changes: { conclusion, revisionRequirements: requirements.map((r) => r.trim()).filter((r) => r !== '') },
-      });
+      const next = await amendReview({ meetingId: verdict.meetingId, submissionId: verdict.submissionId }, { reason, changes: { conclusion, revisionRequirements: requirements } });
       void message.success(t('review.amend.done', { n: next.versionNo }));
       onDone();
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }

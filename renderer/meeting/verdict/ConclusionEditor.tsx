@@ -7,7 +7,6 @@ import { conclusionDraftFor } from '../../../shared/meeting/conclusion-draft.js'
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { Submission } from '../../../shared/model/submission.js';
 import { useT } from '../../state/app-store.js';
-import { database } from '../../state/database.js';
 import { createDraftSaver, type SaveStatus } from '../scoring/draft-saver.js';
 import { SaveIndicator } from '../scoring/SaveIndicator.js';
 import { DissentEditor } from './DissentEditor.js';
@@ -16,7 +15,6 @@ import { type ConclusionFields, saveConclusion } from './verdict-actions.js';
 
 type ConclusionEditorProps = {
   ids: { meetingId: string; submissionId: string };
-  actor: string;
   snapshot: ReviewSnapshot;
   submission: Submission;
   result: OutcomeResult;
@@ -28,7 +26,7 @@ type ConclusionEditorProps = {
  * The panel's written opinion, starting from the generated draft in the usual wording, with the
  * revision requirements and dissent; saved as typed, like the score sheet.
  */
-export function ConclusionEditor({ ids, actor, snapshot, submission, result, comments, readOnly }: ConclusionEditorProps) {
+export function ConclusionEditor({ ids, snapshot, submission, result, comments, readOnly }: ConclusionEditorProps) {
   const t = useT();
   const verdict = snapshot.verdict;
   const draftOf = (requirementCount: number) =>
@@ -40,8 +38,8 @@ export function ConclusionEditor({ ids, actor, snapshot, submission, result, com
   }));
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const saver = useMemo(
-    () => createDraftSaver<ConclusionFields>({ write: (value) => saveConclusion(database, ids, actor, value).then(() => undefined), delayMs: 250, onStatus: setStatus }),
-    [ids.meetingId, ids.submissionId, actor],
+    () => createDraftSaver<ConclusionFields>({ write: (value) => saveConclusion(ids, value).then(() => undefined), delayMs: 250, onStatus: setStatus }),
+    [ids.meetingId, ids.submissionId],
   );
   // The pre-filled draft is stored once, when the editor opens on an empty opinion.
   useEffect(() => {

@@ -1,8 +1,8 @@
 import { App, Button, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Expert } from '../../../shared/model/expert.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
-import { database } from '../../state/database.js';
 import { ExpertGate } from '../identity/ExpertGate.js';
 import { SignaturePad } from '../signature/SignaturePad.js';
 import { signVerdict } from './verdict-actions.js';
@@ -17,18 +17,19 @@ type SignModalProps = {
 export function SignModal({ ids, expert, onClose }: SignModalProps) {
   const t = useT();
   const { message } = App.useApp();
+  const { error: errorText } = useEngineText();
   const [image, setImage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const sign = async () => {
     if (expert === null || image === null) return;
     setBusy(true);
     try {
-      await signVerdict(database, ids, expert.id, image);
+      await signVerdict(ids, expert.id, image);
       void message.success(t('review.sign.done', { name: expert.name }));
       setImage(null);
       onClose();
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -2,13 +2,14 @@ import { CheckCircleFilled, EditOutlined, LockOutlined } from '@ant-design/icons
 import { Alert, App, Button, Card, Col, Descriptions, List, Row, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { checkTransition } from '../../../shared/engine/lifecycle.js';
-import { participants } from '../../../shared/engine/lifecycle-guards.js';
-import { verdictDigest } from '../../../shared/engine/verdict-versions.js';
-import { signingRefusal } from '../../../shared/meeting/sign-off-order.js';
+import { zhText } from '../../../shared/engine/engine-message.js';
+import { outcomeOf, participants } from '../../../shared/engine/lifecycle-guards.js';
+import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
+import { signingRefusalMessage } from '../../../shared/meeting/sign-off-order.js';
 import type { Expert } from '../../../shared/model/expert.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { formatTime } from '../review/format-time.js';
-import { database } from '../../state/database.js';
 import { BlockedReasons } from '../review/BlockedReasons.js';
 import { ReviewScreenFrame } from '../review/ReviewScreenFrame.js';
 import { AmendForm } from './AmendForm.js';
@@ -16,7 +17,16 @@ import { ChairConfirmModal } from './ChairConfirmModal.js';
 import { SignModal } from './SignModal.js';
 import { finaliseReview } from './verdict-actions.js';
 import { ReceiptBadge } from '../../sync/ReceiptBadge.js';
+import { entryOfVersion, useOutbox } from '../../sync/use-outbox.js';
 
+/**
+ * The stored explanation is the record's Chinese; where the engine, asked again, says the same, the
+ * UI says it in its own language.
+ */
+const explanationIn = (snapshot: ReviewSnapshot, stored: string, say: ReturnType<typeof useEngineText>['say']): string => {
+  const { explanationMessage } = outcomeOf(snapshot);
+  return zhText(explanationMessage) === stored ? say(explanationMessage) : stored;
+};
 
 /**
  * `#/meetings/<id>/signoff/<submissionId>`: each participant signs the opinion (the chair last), the
@@ -25,9 +35,11 @@ import { ReceiptBadge } from '../../sync/ReceiptBadge.js';
 export function SignoffScreen({ path }: { path: string[] }) {
   const t = useT();
   const { message } = App.useApp();
+  const { say, error: errorText } = useEngineText();
   const [signer, setSigner] = useState<Expert | null>(null);
   const [chairStep, setChairStep] = useState<'finalise' | 'amend' | null>(null);
   const [busy, setBusy] = useState(false);
+  const outbox = useOutbox();
   const [, meetingId = ''] = path;
   return (
     <ReviewScreenFrame path={path} screen="signoff">
@@ -44,11 +56,11 @@ export function SignoffScreen({ path }: { path: string[] }) {
           if (chair === undefined) return;
           setBusy(true);
           try {
-            await finaliseReview(database, ids, chair.id);
+            await finaliseReview(ids);
             void message.success(t('review.finalise.done'));
             setChairStep(null);
           } catch (error) {
-            void message.error((error as Error).message);
+            void message.error(errorText(error));
           } finally {
             setBusy(false);
           }
@@ -63,7 +75,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                 <Typography.Title level={4} style={{ marginTop: 0 }} className="zz-outcome">
                   {verdict.outcome === null ? t('review.vote.noQuorum') : t(`review.recommendation.${verdict.outcome}`)}
                 </Typography.Title>
-                <Typography.Paragraph type="secondary">{verdict.explanation}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary">{explanationIn(snapshot, verdict.explanation, say)}</Typography.Paragraph>
                 <Typography.Paragraph className="zz-conclusion-text" style={{ whiteSpace: 'pre-wrap' }}>
                   {verdict.conclusion}
                 </Typography.Paragraph>
@@ -89,19 +101,23 @@ export function SignoffScreen({ path }: { path: string[] }) {
                     size="small"
                     dataSource={[...versions].reverse()}
                     renderItem={(v) => {
+                      // The bundle's digest: what the receipt, the next version's supersedes and the bureau show for this version.
+                      const entry = entryOfVersion(outbox, v.verdictId, v.versionNo);
                       return (
                         <List.Item style={{ display: 'block' }}>
                           <Space wrap>
                             <Typography.Text strong>{t('review.versions.version', { n: v.versionNo })}</Typography.Text>
                             <Typography.Text type="secondary">{formatTime(v.finalizedAt, data.meeting)}</Typography.Text>
-                            <ReceiptBadge verdictId={v.verdictId} versionNo={v.versionNo} />
+                            <ReceiptBadge entry={entry} />
                           </Space>
-                          <div>
-                            <Typography.Text type="secondary">{t('review.versions.digest')}</Typography.Text>
-                            <Typography.Text code copyable className="zz-verdict-digest">
-                              {verdictDigest(v)}
-                            </Typography.Text>
-                          </div>
+                          {entry !== undefined && (
+                            <div>
+                              <Typography.Text type="secondary">{t('review.versions.digest')}</Typography.Text>
+                              <Typography.Text code copyable className="zz-verdict-digest">
+                                {entry.bundleDigest}
+                              </Typography.Text>
+                            </div>
+                          )}
                           {v.amendmentReason !== null && <Typography.Text>{t('review.versions.reason', { reason: v.amendmentReason })}</Typography.Text>}
                         </List.Item>
                       );
@@ -122,14 +138,14 @@ export function SignoffScreen({ path }: { path: string[] }) {
                   dataSource={people}
                   renderItem={(expert) => {
                     const signature = signatureOf(expert.id);
-                    const refusal = signingRefusal(snapshot, expert.id);
+                    const refusal = signingRefusalMessage(snapshot, expert.id);
                     return (
                       <List.Item
                         actions={
                           signature !== undefined || final
                             ? []
                             : [
-                                <Tooltip key="sign" title={refusal}>
+                                <Tooltip key="sign" title={refusal === null ? null : say(refusal)}>
                                   <Button size="small" type="primary" disabled={refusal !== null} onClick={() => setSigner(expert)}>
                                     {t('review.sign.button', { name: expert.name })}
                                   </Button>
@@ -153,7 +169,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                   <Button type="primary" icon={<LockOutlined aria-hidden />} disabled={!finaliseCheck.allowed || chair === undefined} onClick={() => setChairStep('finalise')}>
                     {t('review.finalise.open')}
                   </Button>
-                  {!finaliseCheck.allowed && <BlockedReasons reasons={finaliseCheck.reasons} />}
+                  {!finaliseCheck.allowed && <BlockedReasons messages={finaliseCheck.messages} />}
                 </Space>
               )}
               {final && (
@@ -173,7 +189,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                 onClose={() => setChairStep(null)}
               >
                 {chairStep === 'amend' ? (
-                  <AmendForm verdict={verdict} chairId={chair.id} comments={data.comments.filter((c) => c.submissionId === submission.id)} onDone={() => setChairStep(null)} />
+                  <AmendForm verdict={verdict} comments={data.comments.filter((c) => c.submissionId === submission.id)} onDone={() => setChairStep(null)} />
                 ) : (
                   <Space orientation="vertical" style={{ width: '100%' }}>
                     <Typography.Paragraph>{t('review.finalise.body')}</Typography.Paragraph>

@@ -1,9 +1,9 @@
 import { Alert, Card, Col, List, Row, Tag, Typography } from 'antd';
 import { outcomeOf } from '../../../shared/engine/lifecycle-guards.js';
 import { visibilityFor } from '../../../shared/engine/visibility.js';
+import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { hrefFor } from '../../state/route.js';
-import { useActingExpert } from '../identity/acting-expert.js';
 import { PhaseAdvance } from '../review/PhaseAdvance.js';
 import { ReviewScreenFrame } from '../review/ReviewScreenFrame.js';
 import { ConclusionEditor } from './ConclusionEditor.js';
@@ -14,17 +14,16 @@ import { ConclusionEditor } from './ConclusionEditor.js';
  */
 export function VoteScreen({ path }: { path: string[] }) {
   const t = useT();
-  const acting = useActingExpert();
+  const { say, reasonOf } = useEngineText();
   return (
     <ReviewScreenFrame path={path} screen="vote">
       {({ data, submission, snapshot }) => {
         const meetingId = data.meeting.id;
         const visibility = visibilityFor(snapshot, { kind: 'secretary' });
-        if (!visibility.othersScores) return <Alert type="info" showIcon title={visibility.reason} />;
+        if (!visibility.othersScores) return <Alert type="info" showIcon title={reasonOf(visibility)} />;
         const result = outcomeOf(snapshot);
         const nameOf = (id: string) => data.experts.find((e) => e.id === id)?.name ?? id;
         const reviseHref = (expertId: string) => `${hrefFor('meetings', meetingId, 'score', submission.id)}?expert=${encodeURIComponent(expertId)}`;
-        const actor = acting?.meetingId === meetingId ? acting.expertId : 'secretary';
         return (
           <Row gutter={16} style={{ height: '100%', overflow: 'auto' }}>
             <Col span={10}>
@@ -33,7 +32,7 @@ export function VoteScreen({ path }: { path: string[] }) {
                   {result.outcome === null ? t('review.vote.noQuorum') : t(`review.recommendation.${result.outcome}`)}
                 </Typography.Title>
                 <Typography.Paragraph className="zz-outcome-explanation" style={{ marginTop: 8 }}>
-                  {result.explanation}
+                  {say(result.explanationMessage)}
                 </Typography.Paragraph>
               </Card>
               <Card size="small" title={t('review.vote.votes', { count: result.voters.length })} style={{ marginTop: 12 }}>
@@ -69,7 +68,7 @@ export function VoteScreen({ path }: { path: string[] }) {
                 )}
               </Card>
               <div style={{ marginTop: 12 }}>
-                <PhaseAdvance meetingId={meetingId} snapshot={snapshot} to="sign-off" />
+                <PhaseAdvance meetingId={meetingId} snapshot={snapshot} hostCheck={data.nextChecks?.[snapshot.submissionId]} to="sign-off" />
               </div>
             </Col>
             <Col span={14}>
@@ -80,7 +79,6 @@ export function VoteScreen({ path }: { path: string[] }) {
                   <ConclusionEditor
                     key={submission.id}
                     ids={{ meetingId, submissionId: submission.id }}
-                    actor={actor}
                     snapshot={snapshot}
                     submission={submission}
                     result={result}

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { backupFileSchema } from '../../backup/backup-file.js';
 import { settingsPatchSchema, settingsSchema } from '../../settings/settings.js';
 
 const noArgs = z.object({}).strict();
@@ -46,7 +45,7 @@ export const openedFileSchema = z.object({
 
 const savedFileSchema = z.object({ path: z.string() });
 
-/** App info, settings, files and backups: the calls every later feature builds on. */
+/** App info, settings and files: the calls every later feature builds on. */
 export const foundationCalls = {
   'app.info': { args: noArgs, result: appInfoSchema },
   'settings.get': { args: noArgs, result: settingsSchema },
@@ -72,13 +71,5 @@ export const foundationCalls = {
       })
       .strict(),
     result: savedFileSchema.nullable(),
-  },
-  'backup.export': {
-    args: z.object({ backup: backupFileSchema, path: chosenPath }).strict(),
-    result: savedFileSchema.nullable(),
-  },
-  'backup.import': {
-    args: z.object({ path: chosenPath }).strict(),
-    result: z.object({ path: z.string(), backup: backupFileSchema }).nullable(),
   },
 } as const;

@@ -5,7 +5,7 @@ import { manifestSchema } from '../../package/manifest.js';
 /** As in the foundation calls: a path only where the host has no native dialog (browser shell). */
 const chosenPath = z.string().min(1).optional();
 
-const jobIdSchema = z.uuid('导入任务编号无效');
+export const jobIdSchema = z.uuid('导入任务编号无效');
 
 export const packagePreviewSchema = z.object({
   jobId: jobIdSchema,
@@ -50,10 +50,6 @@ export const packageCalls = {
     result: z.object({ jobId: jobIdSchema }),
   },
   'package.job': { args: z.object({ jobId: jobIdSchema }).strict(), result: packageJobStateSchema },
-  'package.commit': {
-    args: z.object({ jobId: jobIdSchema }).strict(),
-    result: z.object({ materials: z.array(storedMaterialSchema) }),
-  },
   'package.discard': { args: z.object({ jobId: jobIdSchema }).strict(), result: z.null() },
   'materials.read': {
     args: z.object({ sha256: sha256HexSchema }).strict(),

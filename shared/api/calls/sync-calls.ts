@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { verdictBundleSchema } from '../../bundle/verdict-bundle.js';
-import { timestampSchema } from '../../model/common.js';
+import { idSchema, timestampSchema } from '../../model/common.js';
 import { receiptSchema } from '../../protocol/receipt.js';
+import { outboxEntrySchema } from '../../sync/outbox-entry.js';
 
 /** As in the foundation calls: a path only where the host has no native dialog (browser shell). */
 const chosenPath = z.string().min(1).optional();
@@ -42,6 +42,12 @@ export type DeliverResult = z.infer<typeof deliverResultSchema>;
 
 const savedFileSchema = z.object({ path: z.string() });
 
+/**
+ * One verdict version in the outbox. No call takes a bundle: the host signs only the bundle it built
+ * from its own store when the version was finalised or amended, as its signing ledger holds it.
+ */
+const verdictVersionArgs = { verdictId: idSchema, versionNo: z.int().positive() };
+
 /** Device enrollment, verdict delivery and package download with the bureau (DESIGN.md section 5). */
 export const syncCalls = {
   'sync.status': { args: z.object({}).strict(), result: syncStatusSchema },
@@ -56,14 +62,20 @@ export const syncCalls = {
       .strict(),
     result: syncStatusSchema,
   },
-  'sync.deliver': { args: z.object({ bundle: verdictBundleSchema }).strict(), result: deliverResultSchema },
+  /** 「立即重试」: one attempt now for a pending or refused version, whatever its backoff; the outbox records the result. */
+  'sync.deliver': { args: z.object(verdictVersionArgs).strict(), result: deliverResultSchema },
   'sync.downloadPackage': {
     args: z.object({ meetingId: z.string().trim().min(1, '请填写会议编号') }).strict(),
     /** `downloadId` goes to `package.inspect`, which checks the file like any chosen package. */
     result: z.object({ downloadId: z.uuid(), bytes: z.int().nonnegative() }),
   },
   'sync.exportVerdict': {
-    args: z.object({ bundle: verdictBundleSchema, path: chosenPath }).strict(),
+    args: z.object({ ...verdictVersionArgs, path: chosenPath }).strict(),
     result: savedFileSchema.nullable(),
   },
+  /**
+   * The secretary confirms a bundle restored from a backup (status `held`): the host checks it
+   * against the stored verdict and its signing ledger, and only then lets it be signed and sent.
+   */
+  'outbox.confirmHeld': { args: z.object(verdictVersionArgs).strict(), result: outboxEntrySchema },
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../layout/blocks.js';
 import type { MeetingRecord } from '../meeting-record.js';
-import { sampleMeetingRecord } from '../sample-meeting.js';
+import { sampleMeetingRecord } from '../../../test/fixtures/sample-meeting.js';
 import { minutesDocument } from './minutes.js';
 
 const paragraphsOf = (record: MeetingRecord): string[] =>

@@ -1,4 +1,5 @@
 import { recommendationLabels, roleLabels } from '../../engine/labels.js';
+import { rubricMaxTotal, sheetTotal } from '../../engine/sheet-total.js';
 import { pledgeTitle } from '../../meeting/pledge-text.js';
 import { justificationNeeded } from '../../meeting/sheet-submission.js';
 import type { Block, DocumentSpec, RichText } from '../layout/blocks.js';
@@ -9,17 +10,15 @@ import { commentTypeLabels, sectionNumber } from './labels.js';
 import { pledgePreceded } from './pledge.js';
 
 const scoresTable = (record: SubmissionRecord, { final }: ExpertSheet): Block => {
-  let total: number | null = 0;
   const rows: RichText[][] = record.rubric.criteria.map((criterion) => {
     const entry = final.scores.find((s) => s.criterionId === criterion.id);
     const score = entry?.score ?? null;
-    total = score === null || total === null ? null : total + score;
     // Only where the score needs one, as the form showed the box: older versions may hold text typed for a former score.
     const justification = justificationNeeded(record.rubric, record.rules, criterion.id, score) ? entry?.justification.trim() || '—' : '';
     return [criterion.name.zh, String(criterion.maxPoints), formatPoints(score), justification];
   });
-  const maxTotal = record.rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
-  rows.push([[{ text: '合计', bold: true }], String(maxTotal), [{ text: formatPoints(total), bold: true }], '']);
+  const total = sheetTotal(record.rubric, final.scores);
+  rows.push([[{ text: '合计', bold: true }], String(rubricMaxTotal(record.rubric)), [{ text: formatPoints(total.complete ? total.points : null), bold: true }], '']);
   return {
     kind: 'table',
     columns: [

@@ -1,3 +1,4 @@
+import { rubricMaxTotal } from '../../engine/sheet-total.js';
 import type { ScoreStats } from '../../model/aggregate.js';
 import type { Block, RichText, TableCaption } from '../layout/blocks.js';
 import type { SubmissionRecord } from '../meeting-record.js';
@@ -16,7 +17,7 @@ const bold = (text: string): RichText => [{ text, bold: true }];
 export const scoreTable = (record: SubmissionRecord, caption?: TableCaption): Block => {
   const { rubric, verdict } = record;
   const { aggregate } = verdict;
-  const maxTotal = rubric.criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+  const maxTotal = rubricMaxTotal(rubric);
   const rows: RichText[][] = rubric.criteria.map((criterion) => [
     criterion.name.zh,
     String(criterion.maxPoints),

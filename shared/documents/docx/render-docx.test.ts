@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentSpec } from '../layout/blocks.js';
 import { signatureImage } from '../content/format.js';
-import { sampleSignature } from '../sample-meeting.js';
+import { sampleSignature } from '../../../test/fixtures/sample-meeting.js';
 import { renderDocx } from './render-docx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zz-docx-'));

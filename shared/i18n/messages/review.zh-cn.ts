@@ -50,6 +50,7 @@ export const reviewZhCN = {
   'review.save.saving': '保存中…',
   'review.save.saved': '已保存',
   'review.save.failed': '保存失败：{message}',
+  'review.save.incomplete': '{n} 条意见未填写完整，填完后才会保存',
   'review.sheet.unsubmitted': '未提交',
   'review.sheet.preliminary': '已提交初评（第 1 版）',
   'review.sheet.revised': '已提交第 {n} 版',

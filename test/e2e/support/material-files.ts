@@ -1,18 +1,24 @@
+import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 
 export type StoredMaterial = { sha256: string; bytes: number; fileName: string; mediaType: string };
 
-/** The browser shell has no native dialog: the page hands the host the file's path, as its in-app chooser does. */
+/**
+ * The browser shell has no native dialog: as its in-app chooser does, the page lists the file's folder
+ * (which grants the files shown) and hands the host the file's path.
+ */
 export const addMaterialFile = async (page: Page, path: string): Promise<StoredMaterial> => {
-  const result = await page.evaluate(async (file) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="zz-host-token"]')?.content ?? '';
-    const response = await fetch('/api/materials.add', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ path: file }),
-    });
-    return (await response.json()) as { ok: true; value: StoredMaterial } | { ok: false; error: { message: string } };
-  }, path);
+  const result = await page.evaluate(
+    async ({ folder, file }) => {
+      const call = async (name: string, args: unknown) => {
+        const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+        return (await response.json()) as { ok: true; value: StoredMaterial } | { ok: false; error: { message: string } };
+      };
+      const listed = await call('files.browse', { path: folder });
+      return listed.ok ? call('materials.add', { path: file }) : listed;
+    },
+    { folder: dirname(path), file: path },
+  );
   if (!result.ok) throw new Error(`materials.add ${path}: ${result.error.message}`);
   return result.value;
 };

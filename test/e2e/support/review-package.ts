@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { PackageManifest } from '../../../shared/package/manifest.js';
+import { openMeetingStore, type MeetingStore } from '../../../electron/services/meeting/meeting-store.js';
+import { meetingStoreFile } from '../../../electron/services/meeting/open-meeting-deps.js';
 import { withMaterialDigests, writePackageFile, type PackageSigningKey } from '../../../electron/services/package/package-writer.js';
+import type { Workstation } from './workstation.js';
 
 /**
  * Stand-in material content: the import checks sizes and hashes, not what the file shows. Random filler,
@@ -102,35 +105,38 @@ export const chooseInAppFile = async (page: Page, title: string, folder: string,
   await expect(dialog).toBeHidden();
 };
 
-/** Every row of one table of the app's IndexedDB. */
-export const readTable = <T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> =>
-  page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('zz-review-workstation');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as T[]));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+/** The host's tables as the app's IndexedDB named them, `auditLog` included. */
+type StoreTable = 'meetings' | 'experts' | 'submissions' | 'materials' | 'scoreSheets' | 'comments' | 'pledges' | 'recusals' | 'verdicts' | 'auditLog';
 
-/** Writes rows straight into one table of the app's IndexedDB, as work recorded on another screen would be. */
-export const putRows = (page: Page, table: string, rows: unknown[]): Promise<void> =>
-  page.evaluate(
-    ({ name, values }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('zz-review-workstation');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction(name, 'readwrite');
-          for (const value of values) transaction.objectStore(name).put(value);
-          transaction.oncomplete = () => (open.result.close(), resolve());
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    { name: table, values: rows },
+/** The workstation's meeting store file, opened beside its host (SQLite lets both in) and closed again. */
+const withStore = <T>(workstation: Workstation, work: (store: MeetingStore) => T): T => {
+  const store = openMeetingStore({ path: join(workstation.dataDir, meetingStoreFile) });
+  try {
+    return work(store);
+  } finally {
+    store.close();
+  }
+};
+
+/** Every row of one table of the host's meeting store, meeting by meeting. */
+export const readTable = async <T = Record<string, unknown>>(workstation: Workstation, table: StoreTable): Promise<T[]> =>
+  withStore(workstation, (store) =>
+    store.read((tx) => {
+      const meetings = tx.meetings.list();
+      if (table === 'meetings') return meetings;
+      if (table === 'auditLog') return meetings.flatMap((meeting) => tx.audit.ofMeeting(meeting.id));
+      return meetings.flatMap((meeting): unknown[] => tx[table].list(meeting.id));
+    }),
+  ) as T[];
+
+/**
+ * Writes rows straight into one table of the host's meeting store, in one transaction, as work recorded
+ * on another screen would be; the host announces nothing, so a screen shows them once it reads again.
+ */
+export const putRows = async (workstation: Workstation, table: Exclude<StoreTable, 'auditLog'>, rows: unknown[]): Promise<void> =>
+  withStore(workstation, (store) =>
+    store.write({ meetingId: null }, (tx) => {
+      // Each table checks its rows against the model, so the casts let nothing malformed through.
+      for (const row of rows) (tx[table].put as (row: unknown) => unknown)(row);
+    }),
   );

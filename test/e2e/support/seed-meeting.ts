@@ -1,16 +1,19 @@
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { openMeetingStore } from '../../../electron/services/meeting/meeting-store.js';
+import { meetingStoreFile } from '../../../electron/services/meeting/open-meeting-deps.js';
 import type { Expert } from '../../../shared/model/expert.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
-import type { Pledge } from '../../../shared/model/pledge.js';
+import { pinIterationBounds, type Pledge } from '../../../shared/model/pledge.js';
 import type { MeetingData } from '../../../shared/meeting/meeting-data.js';
 import { pledgeText } from '../../../shared/meeting/pledge-text.js';
+import type { Workstation } from './workstation.js';
 
 export const seedMeetingId = 'M-2026-0147';
 
-/** Rows per table of the app's IndexedDB, written as they are; score sheets only where a test starts past blind scoring. */
-export type MeetingSeed = Pick<MeetingData, 'meeting' | 'experts' | 'submissions' | 'materials' | 'pledges' | 'recusals'> &
-  Partial<Pick<MeetingData, 'scoreSheets'>>;
+/** The meeting and its rows per table, written as they are; score sheets and verdicts only where a test starts past blind scoring. */
+export type MeetingSeed = Pick<MeetingData, 'meeting'> & Partial<Omit<MeetingData, 'meeting'>>;
 
 export type SeedOptions = {
   /** Checked in (default false: check-in is part of what a test does). */
@@ -43,15 +46,15 @@ const at = '2026-11-28T09:40:00+08:00';
 /** A 1×1 PNG: a stand-in for a drawn signature where the test does not draw one. */
 const dotPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-/** PBKDF2 as the app computes it, with few iterations so seeding stays fast (the verifier records them). */
+/** PBKDF2 as the host computes it, with the fewest iterations it accepts so seeding stays fast (the verifier records them). */
 const pinVerifier = (pin: string): NonNullable<Pledge['pin']> => {
   const salt = randomBytes(16);
-  const iterations = 1000;
+  const iterations = pinIterationBounds.min;
   return { algorithm: 'PBKDF2-SHA256', iterations, salt: salt.toString('hex'), hash: pbkdf2Sync(pin, salt, iterations, 32, 'sha256').toString('hex') };
 };
 
 /** A technical review of two submissions by six experts, one of whom works for S01's lead drafter. */
-export const meetingSeed = (options: SeedOptions = {}): MeetingSeed => {
+export const meetingSeed = (options: SeedOptions = {}): MeetingSeed & Pick<MeetingData, 'experts' | 'submissions' | 'materials' | 'pledges' | 'recusals'> => {
   const present = options.present === true || options.pledged === true;
   const meetingId = seedMeetingId;
   return {
@@ -118,24 +121,26 @@ export const meetingSeed = (options: SeedOptions = {}): MeetingSeed => {
 };
 
 /**
- * Writes the seed straight into the app's IndexedDB in one transaction. Call it after the app has
- * loaded once (Dexie creates the tables), then reload the page.
+ * Writes the seed into the host's meeting store file in one transaction (rows are checked against the
+ * model as the host checks them), then reloads the page: the host announced no change, so the page
+ * reads the new state only when it loads again.
  */
-export const seedMeeting = (page: Page, seed: MeetingSeed = meetingSeed()): Promise<void> =>
-  page.evaluate(
-    ({ meeting, ...tables }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('zz-review-workstation');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['meetings', ...Object.keys(tables)];
-          const transaction = db.transaction(names, 'readwrite');
-          transaction.objectStore('meetings').put(meeting);
-          for (const [name, rows] of Object.entries(tables)) for (const row of rows) transaction.objectStore(name).put(row);
-          transaction.oncomplete = () => (db.close(), resolve());
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    seed,
-  );
+export const seedMeeting = async (workstation: Workstation, page: Page, seed: MeetingSeed = meetingSeed()): Promise<void> => {
+  const store = openMeetingStore({ path: join(workstation.dataDir, meetingStoreFile) });
+  try {
+    store.write({ meetingId: seed.meeting.id }, (tx) => {
+      tx.meetings.put(seed.meeting);
+      for (const row of seed.experts ?? []) tx.experts.put(row);
+      for (const row of seed.submissions ?? []) tx.submissions.put(row);
+      for (const row of seed.materials ?? []) tx.materials.put(row);
+      for (const row of seed.pledges ?? []) tx.pledges.put(row);
+      for (const row of seed.recusals ?? []) tx.recusals.put(row);
+      for (const row of seed.scoreSheets ?? []) tx.scoreSheets.put(row);
+      for (const row of seed.comments ?? []) tx.comments.put(row);
+      for (const row of seed.verdicts ?? []) tx.verdicts.put(row);
+    });
+  } finally {
+    store.close();
+  }
+  await page.reload();
+};

@@ -1,0 +1,15 @@
+import type { HostDeps } from '../host-deps.js';
+import type { MeetingDeps } from '../meeting/meeting-deps.js';
+import { createOutboxRunner, type OutboxRunner } from './outbox-runner.js';
+import { createSyncService, type SyncService } from './sync-service.js';
+
+/** The bureau side of the host: the sync service and the outbox runner that feeds it from the meeting store. */
+export type VerdictDelivery = { sync: SyncService; runner: OutboxRunner; meetings: MeetingDeps };
+
+/** Started with the host's handlers: from then on every version due goes to the bureau once the workstation is enrolled. */
+export const startVerdictDelivery = (deps: HostDeps, meetings: MeetingDeps): VerdictDelivery => {
+  const sync = createSyncService({ dataDir: deps.dataDir, settings: deps.settings, secretProtector: deps.secretProtector });
+  const runner = createOutboxRunner({ store: meetings.store, deliver: (bundle) => sync.deliver(bundle), ready: () => sync.isEnrolled() });
+  runner.start();
+  return { sync, runner, meetings };
+};

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { subscribeHostChanges, type HostChange } from './host-client.js';
+
+/** Stands in for the browser's EventSource: the test plays the host's side of the stream. */
+class FakeEventSource {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
+  static opened: FakeEventSource[] = [];
+  readyState = FakeEventSource.CONNECTING;
+  onopen: (() => void) | null = null;
+  onmessage: ((message: { data: string }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeEventSource.opened.push(this);
+  }
+  connect() {
+    this.readyState = FakeEventSource.OPEN;
+    this.onopen?.();
+  }
+  send(data: string) {
+    this.onmessage?.({ data });
+  }
+  /** `reconnecting`: a dropped connection EventSource retries; otherwise an HTTP error that ends it. */
+  fail(reconnecting: boolean) {
+    this.readyState = reconnecting ? FakeEventSource.CONNECTING : FakeEventSource.CLOSED;
+    this.onerror?.();
+  }
+  close() {
+    this.readyState = FakeEventSource.CLOSED;
+  }
+}
+
+const latest = () => FakeEventSource.opened.at(-1)!;
+
+beforeEach(() => {
+  FakeEventSource.opened = [];
+  vi.stubGlobal('EventSource', FakeEventSource);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+  delete window.zz;
+});
+
+describe('subscribeHostChanges over HTTP', () => {
+  it('shares one stream among listeners and passes on only well-formed changes', () => {
+    const first: HostChange[] = [];
+    const second: HostChange[] = [];
+    const stopFirst = subscribeHostChanges((change) => first.push(change));
+    const stopSecond = subscribeHostChanges((change) => second.push(change));
+    expect(FakeEventSource.opened.map((source) => source.url)).toEqual(['/api/events']);
+    latest().connect();
+    latest().send('{"meetingId":"M-2026-0147","revision":4}');
+    latest().send('{"meetingId":7,"revision":5}');
+    latest().send('{"meetingId":null,"revision":"6"}');
+    latest().send('not json');
+    expect(first).toEqual([{ meetingId: 'M-2026-0147', revision: 4 }]);
+    expect(second).toEqual(first);
+    stopFirst();
+    expect(latest().readyState).toBe(FakeEventSource.OPEN);
+    stopSecond();
+    expect(latest().readyState).toBe(FakeEventSource.CLOSED);
+  });
+
+  it('asks every screen to read everything again once a dropped stream is back', () => {
+    const seen: HostChange[] = [];
+    const stop = subscribeHostChanges((change) => seen.push(change));
+    latest().connect();
+    latest().fail(true);
+    expect(seen).toEqual([]);
+    latest().connect();
+    expect(seen).toEqual([{ meetingId: null, revision: -1 }]);
+    stop();
+  });
+
+  it('opens a new stream after the host refused one, and resyncs when it connects', () => {
+    vi.useFakeTimers();
+    const seen: HostChange[] = [];
+    const stop = subscribeHostChanges((change) => seen.push(change));
+    latest().connect();
+    latest().fail(false);
+    vi.advanceTimersByTime(3_000);
+    expect(FakeEventSource.opened).toHaveLength(2);
+    latest().connect();
+    expect(seen).toEqual([{ meetingId: null, revision: -1 }]);
+    stop();
+  });
+});
+
+describe('subscribeHostChanges under Electron', () => {
+  it('listens through the preload and opens no stream', () => {
+    const listeners: ((change: HostChange) => void)[] = [];
+    window.zz = {
+      call: async () => ({ ok: true, value: null }),
+      onChange: (listener) => {
+        listeners.push(listener);
+        return () => undefined;
+      },
+    };
+    const seen: HostChange[] = [];
+    subscribeHostChanges((change) => seen.push(change));
+    listeners[0]!({ meetingId: 'M-2026-0147', revision: 2 });
+    expect(seen).toEqual([{ meetingId: 'M-2026-0147', revision: 2 }]);
+    expect(FakeEventSource.opened).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { rubricFor } from '../engine/review-config.js';
+import type { TransitionCheck } from '../engine/lifecycle.js';
+import { visibilityFor, type Viewer } from '../engine/visibility.js';
+import type { AuditEvent } from '../model/audit-event.js';
+import type { Pledge } from '../model/pledge.js';
+import type { ScoreSheet } from '../model/score-sheet.js';
+import { reviewSnapshotFor, type MeetingData } from './meeting-data.js';
+import { emptySheetContent } from './sheet-content.js';
+import { nextCheckOf } from './submission-status.js';
+
+/** A pledge as it leaves the host: the PIN's hash never does, since a 4–6 digit PIN falls to any offline guess. */
+const withoutPin = ({ pin: _pin, ...pledge }: Pledge): Pledge => pledge;
+
+/**
+ * The meeting as one viewer may receive it. Another expert's working draft never leaves the host;
+ * their submitted versions and clause comments only once the engine lets this viewer see other
+ * experts' scores for that submission. A sealed sheet keeps its status, so progress still shows.
+ */
+const revealedFor = (data: MeetingData, viewer: Viewer): Set<string> =>
+  new Set(data.submissions.filter((submission) => visibilityFor(reviewSnapshotFor(data, submission), viewer).othersScores).map((s) => s.id));
+
+const isViewer = (viewer: Viewer, expertId: string) => viewer.kind === 'expert' && viewer.expertId === expertId;
+
+export const meetingAsSeenBy = (data: MeetingData, viewer: Viewer): MeetingData => {
+  const empty = emptySheetContent(rubricFor(data.meeting));
+  const ownerOf = (expertId: string) => isViewer(viewer, expertId);
+  const revealed = revealedFor(data, viewer);
+  const seal = (sheet: ScoreSheet): ScoreSheet => {
+    if (ownerOf(sheet.expertId)) return sheet;
+    return revealed.has(sheet.submissionId) ? { ...sheet, draft: empty } : { ...sheet, draft: empty, versions: [] };
+  };
+  const nextChecks: Record<string, TransitionCheck> = {};
+  for (const submission of data.submissions) {
+    const check = nextCheckOf(data, submission);
+    if (check !== null) nextChecks[submission.id] = check;
+  }
+  return {
+    ...data,
+    nextChecks,
+    pledges: data.pledges.map(withoutPin),
+    scoreSheets: data.scoreSheets.map(seal),
+    comments: data.comments.filter((comment) => ownerOf(comment.expertId) || revealed.has(comment.submissionId)),
+  };
+};
+
+/**
+ * The audit trail as one viewer may read it: a submitted sheet's recommendation is part of its
+ * scores, so it stays out of the entry until the engine lets this viewer see other experts' scores.
+ */
+export const auditAsSeenBy = (events: readonly AuditEvent[], data: MeetingData, viewer: Viewer): AuditEvent[] => {
+  const revealed = revealedFor(data, viewer);
+  return events.map((event) => {
+    const sealed =
+      (event.action === 'score-sheet.submit' || event.action === 'score-sheet.revise') &&
+      !isViewer(viewer, event.actor) &&
+      (event.submissionId === null || !revealed.has(event.submissionId));
+    if (!sealed) return event;
+    const { recommendation: _recommendation, ...details } = event.details;
+    return { ...event, details };
+  });
+};
