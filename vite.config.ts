@@ -12,6 +12,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 2500,
+    // The workstation, and the experts' browser app the meeting-room hub serves; they share chunks.
+    rollupOptions: { input: { index: 'renderer/index.html', expert: 'renderer/expert.html' } },
   },
   server: { port: 5173, strictPort: true },
 });

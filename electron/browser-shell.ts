@@ -44,6 +44,7 @@ const services = createHostHandlers({
   settings,
   demoPackagePath: join(projectRoot, 'dist', 'demo', demoPackageFileName),
   pdfFonts: pdfFontsIn(join(staticDir, pdfFontsFolder)),
+  rendererDir: staticDir,
   onMeetingChange: announcer(changes),
 });
 const handlers = guardFileAccess(services, createFileGrants(options.dataDir));

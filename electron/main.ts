@@ -80,6 +80,7 @@ const start = async (): Promise<void> => {
     // electron-builder ships dist/demo as the `demo` resources folder.
     demoPackagePath: app.isPackaged ? join(process.resourcesPath, 'demo', demoPackageFileName) : join(app.getAppPath(), 'dist', 'demo', demoPackageFileName),
     pdfFonts: pdfFontsIn(join(app.getAppPath(), 'dist', 'renderer', pdfFontsFolder)),
+    rendererDir: join(app.getAppPath(), 'dist', 'renderer'),
     onMeetingChange: announcer(changes),
     secretProtector: {
       // On Linux without a keyring safeStorage falls back to a fixed password: that is no protection, and saying so is honest.

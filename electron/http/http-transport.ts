@@ -25,7 +25,7 @@ export type HttpTransportOptions = {
 /** Backups travel as one JSON body; nothing larger crosses this transport (packages are streamed by path). */
 const maxBodyBytes = 256 * 1024 * 1024;
 
-const mediaTypes: Record<string, string> = {
+export const mediaTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -24,4 +24,6 @@ export type HostDeps = {
   onMeetingChange?: (change: MeetingChange) => void;
   /** The faces the minutes are set in when a verdict is sealed (`pdfFontsIn` the built renderer's fonts folder); without them nothing can be finalised. */
   pdfFonts?: () => Promise<PdfFonts>;
+  /** The built renderer (vite output), whose `expert.html` the meeting-room hub serves; without it the hub serves its calls only. */
+  rendererDir?: string;
 };

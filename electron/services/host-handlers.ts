@@ -1,5 +1,8 @@
 import type { HostHandlers } from '../../shared/api/contract.js';
 import { HostFailure } from '../../shared/api/result.js';
+import { createHubHandlers } from '../hub/hub-handlers.js';
+import { openHub } from '../hub/open-hub.js';
+import { announcer, createChangeFeed } from '../http/change-feed.js';
 import { createBackupHandlers } from './backup/backup-handlers.js';
 import { createDocumentsHandlers } from './documents-handlers.js';
 import { createFoundationHandlers } from './foundation-handlers.js';
@@ -20,10 +23,19 @@ const noPdfFonts = (): Promise<never> => Promise.reject(new HostFailure('unavail
 
 /** The composition of plain Node services behind every host call, shared by both transports; one spread per feature. */
 export const createHostHandlers = (deps: HostDeps): HostHandlers => {
-  const meetings = openMeetingDeps(deps);
+  // Every commit goes to the shell's screens and to the hub, which streams it to the devices of its meeting.
+  const hubChanges = createChangeFeed();
+  const announceToHub = announcer(hubChanges);
+  const meetings = openMeetingDeps({
+    ...deps,
+    onMeetingChange: (change) => {
+      deps.onMeetingChange?.(change);
+      announceToHub(change);
+    },
+  });
   const packages = openPackageServices(deps);
   const delivery = startVerdictDelivery(deps, meetings);
-  return {
+  const handlers: HostHandlers = {
     ...createFoundationHandlers(deps),
     ...createPackageHandlers(deps, packages),
     ...createSyncHandlers(deps, delivery),
@@ -33,5 +45,7 @@ export const createHostHandlers = (deps: HostDeps): HostHandlers => {
     ...createImportHandlers(meetings, packages),
     ...createSetupHandlers(meetings, packages),
     ...createBackupHandlers(deps, meetings, packages),
+    ...createHubHandlers(openHub({ deps, meetings, materials: packages.materials, changes: hubChanges, handlers: () => handlers })),
   };
+  return handlers;
 };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { subscribeHostChanges, type HostChange } from './host-client.js';
+import { callHost, sendHostCall, subscribeHostChanges, type HostChange } from './host-client.js';
 
 /** Stands in for the browser's EventSource: the test plays the host's side of the stream. */
 class FakeEventSource {
@@ -105,5 +105,32 @@ describe('subscribeHostChanges under Electron', () => {
     listeners[0]!({ meetingId: 'M-2026-0147', revision: 2 });
     expect(seen).toEqual([{ meetingId: 'M-2026-0147', revision: 2 }]);
     expect(FakeEventSource.opened).toEqual([]);
+  });
+});
+
+describe('calls over HTTP', () => {
+  const answering = (body: unknown) => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  };
+
+  it('carries the operation id of an action, so the hub applies a resend once', async () => {
+    const fetch = answering({ ok: true, value: null });
+    await sendHostCall('sheet.submit', { reason: '' }, '5b1c7a0e-3f5d-4c8e-9a1b-2c3d4e5f6a7b');
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('/api/sheet.submit');
+    expect(new Headers(init.headers).get('X-Operation-Id')).toBe('5b1c7a0e-3f5d-4c8e-9a1b-2c3d4e5f6a7b');
+  });
+
+  it('sends no operation id with a read', async () => {
+    const fetch = answering({ ok: true, value: null });
+    await callHost('meeting.read', { meetingId: 'M-2026-0147' });
+    expect(new Headers(fetch.mock.calls[0]![1].headers).has('X-Operation-Id')).toBe(false);
+  });
+
+  it('says the host is unreachable when no answer came', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(callHost('meeting.read', { meetingId: 'M-2026-0147' })).rejects.toMatchObject({ code: 'unreachable' });
   });
 });

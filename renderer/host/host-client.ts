@@ -6,7 +6,7 @@ export type HostChange = { meetingId: string | null; revision: number };
 
 /** What the Electron preload exposes; absent in the browser shell. */
 type PreloadBridge = {
-  call(name: string, args: unknown): Promise<HostResult<unknown>>;
+  call(name: string, args: unknown, operationId?: string): Promise<HostResult<unknown>>;
   pathForFile?(file: File): string;
   onMenuCommand?(listener: (command: string) => void): () => void;
   onChange?(listener: (change: HostChange) => void): () => void;
@@ -20,11 +20,12 @@ declare global {
 
 /** The browser shell signs this browser in with an HttpOnly session cookie; the page never holds a credential. */
 const overHttp: PreloadBridge = {
-  async call(name, args) {
+  async call(name, args, operationId) {
     const response = await fetch(`/api/${name}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
+      // The meeting-room hub answers a resent operation id with its first answer and applies it once.
+      headers: { 'Content-Type': 'application/json', ...(operationId === undefined ? {} : { 'X-Operation-Id': operationId }) },
       body: JSON.stringify(args),
     });
     return (await response.json()) as HostResult<unknown>;
@@ -33,11 +34,17 @@ const overHttp: PreloadBridge = {
 
 const bridge = (): PreloadBridge => window.zz ?? overHttp;
 
+/**
+ * Sends one call as it is and answers with the host's result; throws only when the host could not be
+ * reached (then nobody knows whether it arrived: resend with the same `operationId`).
+ */
+export const sendHostCall = (name: string, args: unknown, operationId?: string): Promise<HostResult<unknown>> => bridge().call(name, args, operationId);
+
 /** One typed call to the host; failures come back as a `HostFailure` carrying the host's code, message, field and the engine's messages. */
 export const callHost = async <K extends HostCallName>(name: K, args: HostArgs<K>): Promise<HostValue<K>> => {
   let result: HostResult<unknown>;
   try {
-    result = await bridge().call(name, args);
+    result = await sendHostCall(name, args);
   } catch (error) {
     throw new HostFailure('unreachable', error instanceof Error ? error.message : String(error));
   }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const calls = vi.hoisted(() => ({ order: [] as string[], reads: new Map<string, number>(), failNext: false }));
+const calls = vi.hoisted(() => ({ order: [] as string[], reads: new Map<string, number>(), failNext: false, servedAt: null as string | null }));
 
 vi.mock('./material-bytes.js', () => ({
   readMaterialBytes: (sha256: string) => {
@@ -12,12 +12,13 @@ vi.mock('./material-bytes.js', () => ({
     }
     return Promise.resolve(new TextEncoder().encode(sha256));
   },
+  materialUrl: (sha256: string) => (calls.servedAt === null ? null : `${calls.servedAt}${sha256}`),
 }));
 vi.mock('./pdfjs-loader.js', () => ({
   preloadPdfJs: () => calls.order.push('preload pdf.js'),
-  openPdf: (bytes: Uint8Array) =>
+  openPdf: (from: Uint8Array | { url: string }) =>
     Promise.resolve({
-      name: new TextDecoder().decode(bytes),
+      name: from instanceof Uint8Array ? new TextDecoder().decode(from) : from.url,
       destroyed: false,
       destroy() {
         this.destroyed = true;
@@ -40,6 +41,7 @@ const openDoc = async (sha256: string): Promise<FakeDoc> => {
 beforeEach(() => {
   calls.order.length = 0;
   calls.reads.clear();
+  calls.servedAt = null;
 });
 
 describe('openMaterial', () => {
@@ -80,5 +82,12 @@ describe('openMaterial', () => {
   it('says a material of another type cannot be shown, without reading it', async () => {
     expect(await openMaterial('sheet', 'application/vnd.ms-excel')).toEqual({ state: 'unsupported' });
     expect(calls.reads.has('sheet')).toBe(false);
+  });
+
+  it('lets pdf.js fetch a material by its URL where the server answers range requests, reading no bytes', async () => {
+    calls.servedAt = 'http://127.0.0.2:47400/materials/';
+    const doc = await openDoc('url-served');
+    expect(doc.name).toBe('http://127.0.0.2:47400/materials/url-served');
+    expect(calls.reads.get('url-served')).toBeUndefined();
   });
 });

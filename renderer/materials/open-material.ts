@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PageSize } from '../../shared/materials/page-layout.js';
 import { docxToSafeHtml } from './docx-html.js';
-import { readMaterialBytes } from './material-bytes.js';
+import { materialUrl, readMaterialBytes } from './material-bytes.js';
 import { openPdf, preloadPdfJs } from './pdfjs-loader.js';
 
 export const pdfType = 'application/pdf';
@@ -24,7 +24,8 @@ const read = async (sha256: string, mediaType: string): Promise<OpenedMaterial> 
   if (mediaType !== pdfType) return { state: 'unsupported' };
   // pdf.js and its worker load while the bytes come from the host, not after.
   preloadPdfJs();
-  const doc = await openPdf(await readMaterialBytes(sha256));
+  const url = materialUrl(sha256);
+  const doc = await openPdf(url === null ? await readMaterialBytes(sha256) : { url });
   const { width, height } = (await doc.getPage(1)).getViewport({ scale: 1 });
   return { state: 'pdf', doc, firstPage: { width, height } };
 };

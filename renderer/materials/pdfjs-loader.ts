@@ -47,12 +47,13 @@ export const preloadPdfJs = (): void => {
 /** Copied into the build by `scripts/vite-pdfjs-assets.ts`, beside index.html. */
 const assetUrl = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
 
-export const openPdf = async (bytes: Uint8Array): Promise<PDFDocumentProxy> => {
+/** A PDF from its bytes, or from a URL that pdf.js reads in ranges as pages are shown (the meeting-room hub's materials). */
+export const openPdf = async (from: Uint8Array | { url: string }): Promise<PDFDocumentProxy> => {
   const [pdfjs, pdfWorker] = await Promise.all([loadPdfJs(), sharedWorker()]);
   return pdfjs.getDocument({
     worker: pdfWorker,
     // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes usable.
-    data: bytes.slice(),
+    ...(from instanceof Uint8Array ? { data: from.slice() } : { url: from.url }),
     cMapUrl: assetUrl('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: assetUrl('standard_fonts'),

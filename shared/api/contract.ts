@@ -3,6 +3,7 @@ import { workstationOnly, type Caller, type CallScope } from './caller.js';
 import { backupCalls } from './calls/backup-calls.js';
 import { documentsCalls } from './calls/documents-calls.js';
 import { foundationCalls } from './calls/foundation-calls.js';
+import { hubCalls } from './calls/hub-calls.js';
 import { identityCalls } from './calls/identity-calls.js';
 import { importCalls } from './calls/import-calls.js';
 import { meetingReadCalls } from './calls/meeting-read-calls.js';
@@ -32,6 +33,7 @@ export const hostContract = {
   ...importCalls,
   ...setupCalls,
   ...backupCalls,
+  ...hubCalls,
 } as const;
 
 export type HostContract = typeof hostContract;

@@ -3,6 +3,7 @@ import { backupEn } from './messages/backup.en.js';
 import { documentsEn } from './messages/documents.en.js';
 import { engineEn } from './messages/engine.en.js';
 import { demoEn } from './messages/demo.en.js';
+import { expertEn } from './messages/expert.en.js';
 import { foundationEn } from './messages/foundation.en.js';
 import { importEn } from './messages/import.en.js';
 import { setupEn } from './messages/setup.en.js';
@@ -10,6 +11,7 @@ import { meetingEn } from './messages/meeting.en.js';
 import type { Messages } from './zh-cn.js';
 import { packageSettingsEn } from './messages/package-settings.en.js';
 import { readerEn } from './messages/reader.en.js';
+import { roomNetworkEn } from './messages/room-network.en.js';
 import { reviewEn } from './messages/review.en.js';
 import { syncEn } from './messages/sync.en.js';
 
@@ -24,7 +26,9 @@ export const en: Messages = {
   ...packageSettingsEn,
   ...readerEn,
   ...reviewEn,
+  ...roomNetworkEn,
   ...syncEn,
   ...documentsEn,
   ...engineEn,
+  ...expertEn,
 };

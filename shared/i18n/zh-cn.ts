@@ -3,12 +3,14 @@ import { backupZhCN } from './messages/backup.zh-cn.js';
 import { documentsZhCN } from './messages/documents.zh-cn.js';
 import { engineZhCN } from './messages/engine.zh-cn.js';
 import { demoZhCN } from './messages/demo.zh-cn.js';
+import { expertZhCN } from './messages/expert.zh-cn.js';
 import { foundationZhCN } from './messages/foundation.zh-cn.js';
 import { importZhCN } from './messages/import.zh-cn.js';
 import { setupZhCN } from './messages/setup.zh-cn.js';
 import { meetingZhCN } from './messages/meeting.zh-cn.js';
 import { packageSettingsZhCN } from './messages/package-settings.zh-cn.js';
 import { readerZhCN } from './messages/reader.zh-cn.js';
+import { roomNetworkZhCN } from './messages/room-network.zh-cn.js';
 import { reviewZhCN } from './messages/review.zh-cn.js';
 import { syncZhCN } from './messages/sync.zh-cn.js';
 
@@ -27,9 +29,11 @@ export const zhCN = {
   ...packageSettingsZhCN,
   ...readerZhCN,
   ...reviewZhCN,
+  ...roomNetworkZhCN,
   ...syncZhCN,
   ...documentsZhCN,
   ...engineZhCN,
+  ...expertZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

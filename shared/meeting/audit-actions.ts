@@ -34,6 +34,7 @@ export const auditActions = {
   'submission.phase': { from: 'phase', to: 'phase' },
   'score-sheet.submit': sheetDetails,
   'score-sheet.revise': sheetDetails,
+  'score-sheet.proxy-submit': { expertId: 'expert', ...sheetDetails },
   'verdict.reconcile': { criterionId: 'criterion', note: 'text' },
   'verdict.veto-ruling': { expertId: 'expert', criterionId: 'criterion', upheld: 'yes-no', note: 'text' },
   'verdict.conclusion': { requirements: 'number', dissent: 'number' },

@@ -50,9 +50,12 @@ export const meetingAsSeenBy = (data: MeetingData, viewer: Viewer): MeetingData 
 export const auditAsSeenBy = (events: readonly AuditEvent[], data: MeetingData, viewer: Viewer): AuditEvent[] => {
   const revealed = revealedFor(data, viewer);
   return events.map((event) => {
+    // A sheet the secretary entered (代录) belongs to the expert the entry names, not to its actor.
+    const proxy = event.action === 'score-sheet.proxy-submit';
+    const owner = proxy ? event.details.expertId : event.actor;
     const sealed =
-      (event.action === 'score-sheet.submit' || event.action === 'score-sheet.revise') &&
-      !isViewer(viewer, event.actor) &&
+      (proxy || event.action === 'score-sheet.submit' || event.action === 'score-sheet.revise') &&
+      !(typeof owner === 'string' && isViewer(viewer, owner)) &&
       (event.submissionId === null || !revealed.has(event.submissionId));
     if (!sealed) return event;
     const { recommendation: _recommendation, ...details } = event.details;

@@ -14,7 +14,7 @@ export const emptySheetContent = (rubric: Rubric): ScoreSheetContent => ({
 });
 
 /** The content of a submitted version, as the draft a revision starts from. */
-export const contentOfVersion = ({ versionNo: _n, submittedAt: _at, signatureImage: _signature, ...content }: ScoreSheetVersion): ScoreSheetContent => content;
+export const contentOfVersion = ({ versionNo: _n, submittedAt: _at, signatureImage: _signature, enteredBy: _by, ...content }: ScoreSheetVersion): ScoreSheetContent => content;
 
 export const sameContent = (a: ScoreSheetContent, b: ScoreSheetContent): boolean => canonicalJson(a) === canonicalJson(b);
 

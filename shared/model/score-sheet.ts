@@ -38,6 +38,11 @@ export const scoreSheetVersionSchema = scoreSheetContentSchema.extend({
    * another one. Null for a sheet signed on paper; absent on versions stored before sheets were signed.
    */
   signatureImage: z.string().startsWith('data:image/png;base64,', '评分表签名须为 PNG 图像').nullable().optional(),
+  /**
+   * `secretary` for a version the secretary entered from the expert's signed paper sheet (代录), which
+   * carries no drawn signature; absent for a version the expert submitted themselves.
+   */
+  enteredBy: z.literal('secretary').optional(),
 });
 export type ScoreSheetVersion = z.infer<typeof scoreSheetVersionSchema>;
 

@@ -11,6 +11,7 @@ const figureModules: readonly (() => Promise<FigureModule>)[] = [
   () => import('./documents-bench.js'),
   () => import('./bureau-bench.js'),
   () => import('./package-bench.js'),
+  () => import('./hub-bench.js'),
 ];
 
 for (const load of figureModules) {

@@ -2,34 +2,16 @@ import type { identityCalls } from '../../../shared/api/calls/identity-calls.js'
 import type { HostHandlers } from '../../../shared/api/contract.js';
 import { requireWorkstation } from './actor.js';
 import type { MeetingDeps } from './meeting-deps.js';
-import { expertOf } from './meeting-records.js';
-import { pinStateOf, recordPinCheck, requireNotLockedOut, requireSameVerifier, verifierOf } from './pin-check.js';
-import { verifyPin } from './pin-verifier.js';
+import { checkExpertPin, pinStateOf } from './pin-check.js';
 
 type IdentityHandlers = Pick<HostHandlers, keyof typeof identityCalls>;
 
 export const createIdentityHandlers = ({ store, acting, now }: MeetingDeps): IdentityHandlers => ({
-  /**
-   * The PIN is hashed between two transactions (a write must not wait on it), so the second one looks
-   * again: a lockout or a new PIN that came meanwhile wins over the check just made.
-   */
   'identity.unlock': async ({ meetingId, expertId, pin }, caller) => {
     requireWorkstation(caller);
-    const verifier = store.read((tx) => {
-      const expert = expertOf(tx, meetingId, expertId);
-      requireNotLockedOut(tx, meetingId, expert, Date.parse(now()));
-      return verifierOf(tx, meetingId, expert);
-    });
-    const right = await verifyPin(pin, verifier);
-    const wrong = store.write({ meetingId }, (tx) => {
-      const at = now();
-      const expert = expertOf(tx, meetingId, expertId);
-      requireNotLockedOut(tx, meetingId, expert, Date.parse(at));
-      requireSameVerifier(tx, meetingId, expert, verifier);
-      const state = recordPinCheck(tx, meetingId, expertId, right, at);
-      if (state === null) tx.audit.append({ meetingId, submissionId: null, actor: expertId, action: 'identity.unlock', at, details: {} });
-      return state;
-    });
+    const wrong = await checkExpertPin({ store, now }, { meetingId, expertId, pin }, (tx, at) =>
+      tx.audit.append({ meetingId, submissionId: null, actor: expertId, action: 'identity.unlock', at, details: {} }),
+    );
     if (wrong !== null) return { unlocked: false, ...wrong };
     acting.actAs(caller.clientId, { meetingId, expertId });
     return { unlocked: true };

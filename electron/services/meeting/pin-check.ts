@@ -3,7 +3,10 @@ import { HostFailure } from '../../../shared/api/result.js';
 import { afterFailure, attemptsLeft, lockoutSecondsLeft, noAttempts, type PinAttempts } from '../../../shared/meeting/pin-attempts.js';
 import type { Expert } from '../../../shared/model/expert.js';
 import type { PinVerifier } from '../../../shared/model/pledge.js';
+import type { MeetingDeps } from './meeting-deps.js';
+import { expertOf } from './meeting-records.js';
 import type { MeetingTx } from './meeting-store.js';
+import { verifyPin } from './pin-verifier.js';
 
 export const pinStateOf = (attempts: PinAttempts, nowMs: number): PinState => ({
   failures: attempts.failures,
@@ -57,3 +60,32 @@ export const wrongPinFailure = (state: PinState, field: string): HostFailure =>
   state.lockedSeconds > 0
     ? new HostFailure('locked-out', `PIN 连续输错，已锁定，请 ${state.lockedSeconds} 秒后再试`, field)
     : new HostFailure('wrong-pin', `PIN 不正确，还可再试 ${state.attemptsLeft} 次`, field);
+
+/**
+ * Checks an expert's PIN wherever it is entered (the workstation's PIN gate, an expert's device
+ * joining the hub) with one count and one lockout. The PIN is hashed between two transactions (a
+ * write must not wait on it), so the second one looks again: a lockout or a new PIN that came
+ * meanwhile wins over the check just made. `onRight` runs inside that write (its audit entry commits
+ * with the reset count). Returns null for a right PIN, else where the count stands.
+ */
+export const checkExpertPin = async (
+  { store, now }: Pick<MeetingDeps, 'store' | 'now'>,
+  { meetingId, expertId, pin }: { meetingId: string; expertId: string; pin: string },
+  onRight: (tx: MeetingTx, at: string) => void,
+): Promise<PinState | null> => {
+  const verifier = store.read((tx) => {
+    const expert = expertOf(tx, meetingId, expertId);
+    requireNotLockedOut(tx, meetingId, expert, Date.parse(now()));
+    return verifierOf(tx, meetingId, expert);
+  });
+  const right = await verifyPin(pin, verifier);
+  return store.write({ meetingId }, (tx) => {
+    const at = now();
+    const expert = expertOf(tx, meetingId, expertId);
+    requireNotLockedOut(tx, meetingId, expert, Date.parse(at));
+    requireSameVerifier(tx, meetingId, expert, verifier);
+    const state = recordPinCheck(tx, meetingId, expertId, right, at);
+    if (state === null) onRight(tx, at);
+    return state;
+  });
+};

@@ -32,8 +32,14 @@ export type SheetAccess = {
  * why: an absent expert does not score; recusal, a missing pledge and the phase decide through
  * `visibilityFor`, the rule the screens follow too. `what` names the act for the message.
  */
-export const sheetAccess = (tx: MeetingTx, caller: Caller, acting: ActingExperts, key: SheetKey, need: 'read' | 'edit', what: string): SheetAccess => {
-  const expert = requireActingExpert(tx, caller, acting, key.meetingId, key.expertId);
+export const sheetAccess = (tx: MeetingTx, caller: Caller, acting: ActingExperts, key: SheetKey, need: 'read' | 'edit', what: string): SheetAccess =>
+  expertSheetAccess(tx, requireActingExpert(tx, caller, acting, key.meetingId, key.expertId), key, need, what);
+
+/**
+ * As `sheetAccess`, for an expert someone else has already established may be acted for: the
+ * secretary entering the expert's paper sheet (代录) is held to the same rules of the meeting.
+ */
+export const expertSheetAccess = (tx: MeetingTx, expert: Expert, key: SheetKey, need: 'read' | 'edit', what: string): SheetAccess => {
   const data: MeetingData | null = readSubmissionData(tx, key.meetingId, key.submissionId);
   const submission = data?.submissions[0];
   if (data === null || submission === undefined) throw new HostFailure('not-found', `找不到审评项目 ${key.submissionId}`, 'submissionId');

@@ -1,5 +1,6 @@
-import { AuditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Row, Statistic } from 'antd';
+import { AuditOutlined, SafetyCertificateOutlined, WifiOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Col, Descriptions, Drawer, Row, Statistic } from 'antd';
+import { useState } from 'react';
 import { rubricFor } from '../../../shared/engine/review-config.js';
 import { panelSummary, submissionStatus } from '../../../shared/meeting/submission-status.js';
 import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
@@ -8,11 +9,15 @@ import { hrefFor } from '../../state/route.js';
 import { ExportAllDocumentsButton } from '../../documents/DocumentsButton.js';
 import { MeetingScreen } from '../MeetingScreen.js';
 import type { MeetingData } from '../use-meeting.js';
+import { RoomNetworkPanel } from '../room-network/RoomNetworkPanel.js';
+import { type HubStatusView, useHubStatus } from '../room-network/use-hub-status.js';
+import { LiveProgress } from './LiveProgress.js';
 import { PanelTable } from './PanelTable.js';
 import { PhaseMatrix } from './PhaseMatrix.js';
 
+type DashboardProps = { data: MeetingData; hub: HubStatusView; networkOpen: boolean; onCloseNetwork(): void };
 
-function Dashboard({ data }: { data: MeetingData }) {
+function Dashboard({ data, hub, networkOpen, onCloseNetwork }: DashboardProps) {
   const t = useT();
   const { meeting } = data;
   const summary = panelSummary(data);
@@ -52,9 +57,15 @@ function Dashboard({ data }: { data: MeetingData }) {
       <Card size="small" title={t('dashboard.matrix')} extra={<ExportAllDocumentsButton meetingId={meeting.id} submissions={data.submissions} />}>
         <PhaseMatrix meetingId={meeting.id} statuses={statuses} materials={data.materials} />
       </Card>
+      <Card size="small" title={t('live.title')}>
+        <LiveProgress data={data} hub={hub.status} />
+      </Card>
       <Card size="small" title={t('dashboard.panel')}>
         <PanelTable experts={data.experts} pledges={data.pledges} />
       </Card>
+      <Drawer open={networkOpen} onClose={onCloseNetwork} title={t('roomNetwork.title')} size={640}>
+        <RoomNetworkPanel data={data} hub={hub} />
+      </Drawer>
     </>
   );
 }
@@ -63,6 +74,9 @@ function Dashboard({ data }: { data: MeetingData }) {
 export function MeetingDashboard({ path }: { path: string[] }) {
   const t = useT();
   const meetingId = path[1] ?? '';
+  const [networkOpen, setNetworkOpen] = useState(false);
+  const hub = useHubStatus(meetingId);
+  const serving = hub.status?.running === true && hub.status.meetingId === meetingId;
   return (
     <MeetingScreen
       meetingId={meetingId}
@@ -71,13 +85,17 @@ export function MeetingDashboard({ path }: { path: string[] }) {
           <Button type="primary" icon={<SafetyCertificateOutlined aria-hidden />} href={hrefFor('meetings', meetingId, 'prepare')}>
             {t('dashboard.prepare')}
           </Button>
+          <Button icon={<WifiOutlined aria-hidden />} onClick={() => setNetworkOpen(true)}>
+            <Badge status={serving ? 'success' : 'default'} />
+            {t('roomNetwork.title')}
+          </Button>
           <Button icon={<AuditOutlined aria-hidden />} href={hrefFor('meetings', meetingId, 'audit')}>
             {t('dashboard.audit')}
           </Button>
         </>
       }
     >
-      {(data) => <Dashboard data={data} />}
+      {(data) => <Dashboard data={data} hub={hub} networkOpen={networkOpen} onCloseNetwork={() => setNetworkOpen(false)} />}
     </MeetingScreen>
   );
 }

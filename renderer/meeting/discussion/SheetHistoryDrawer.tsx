@@ -1,24 +1,12 @@
 import { Descriptions, Drawer, Empty, Tag, Timeline, Typography } from 'antd';
 import type { MeetingZone } from '../../../shared/meeting/meeting-time-zone.js';
-import type { AuditEvent } from '../../../shared/model/audit-event.js';
+import { versionReasons } from '../../../shared/meeting/sheet-history.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
 import type { ScoreSheet } from '../../../shared/model/score-sheet.js';
 import { callHost } from '../../host/host-client.js';
 import { useHostQuery } from '../../host/use-host-query.js';
 import { useT } from '../../state/app-store.js';
 import { formatTime } from '../review/format-time.js';
-
-/** The reason the audit trail keeps for each revision of `sheet`, by version number. */
-const revisionReasons = (events: readonly AuditEvent[], sheet: ScoreSheet): Map<number, string> => {
-  const byVersion = new Map<number, string>();
-  for (const event of events) {
-    const { sheetId, versionNo, reason } = event.details;
-    if (event.action === 'score-sheet.revise' && sheetId === sheet.id && typeof versionNo === 'number' && typeof reason === 'string') {
-      byVersion.set(versionNo, reason);
-    }
-  }
-  return byVersion;
-};
 
 /** Every submitted version of one sheet, oldest first, with the reason given for each revision. */
 export function SheetHistoryDrawer({
@@ -36,10 +24,11 @@ export function SheetHistoryDrawer({
 }) {
   const t = useT();
   const reasons = useHostQuery(
-    async () => (sheet === null ? new Map<number, string>() : revisionReasons(await callHost('meeting.audit', { meetingId: sheet.meetingId }), sheet)),
+    async () => (sheet === null ? new Map<number, string>() : versionReasons(await callHost('meeting.audit', { meetingId: sheet.meetingId }), sheet.id)),
     [sheet?.id, sheet?.versions.length],
     sheet?.meetingId ?? null,
   );
+  const reasonOf = (versionNo: number): string => reasons?.get(versionNo) ?? '';
   return (
     <Drawer open={sheet !== null} onClose={onClose} size={520} title={t('review.history.title', { name: expertName })}>
       {sheet === null || sheet.versions.length === 0 ? (
@@ -57,8 +46,9 @@ export function SheetHistoryDrawer({
                   {formatTime(version.submittedAt, meeting)}
                 </Typography.Text>
                 {version.versionNo === sheet.versions.length && <Tag color="green" style={{ marginInlineStart: 8 }}>{t('review.history.final')}</Tag>}
-                {reasons?.get(version.versionNo) !== undefined && (
-                  <Typography.Paragraph style={{ margin: '4px 0' }}>{t('review.history.reason', { reason: reasons.get(version.versionNo) ?? '' })}</Typography.Paragraph>
+                {version.enteredBy === 'secretary' && <Tag style={{ marginInlineStart: 8 }}>{t('proxy.tag')}</Tag>}
+                {reasonOf(version.versionNo) !== '' && (
+                  <Typography.Paragraph style={{ margin: '4px 0' }}>{t('review.history.reason', { reason: reasonOf(version.versionNo) })}</Typography.Paragraph>
                 )}
                 <Descriptions size="small" column={2} bordered style={{ marginTop: 4 }}>
                   {rubric.criteria.map((c) => (

@@ -1,13 +1,13 @@
-import { Alert, Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { Alert, Col, Form, Input, Modal, Row } from 'antd';
 import { useState } from 'react';
 import type { Expert } from '../../../shared/model/expert.js';
 import { pinProblemMessage } from '../../../shared/meeting/pin-rules.js';
-import { pledgeClauses, pledgeClosing, pledgePreamble, pledgeTitle } from '../../../shared/meeting/pledge-text.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { SignaturePad } from '../signature/SignaturePad.js';
 import { useSaveAction } from '../use-save-action.js';
 import { signPledge } from './preparation-actions.js';
+import { PledgeWording } from './PledgeWording.js';
 
 const digitsOnly = (value: string) => value.replace(/\D/g, '').slice(0, 6);
 
@@ -56,22 +56,7 @@ export function PledgeModal({ meetingId, expert, resigning, onClose }: { meeting
       maskClosable={false}
       destroyOnHidden
     >
-      <div className="zz-pledge-text" style={{ maxHeight: 210, overflow: 'auto', padding: '8px 16px', background: '#fafafa', border: '1px solid #f0f0f0', borderRadius: 8 }}>
-        <Typography.Title level={5} style={{ textAlign: 'center', marginTop: 4 }}>
-          {pledgeTitle}
-        </Typography.Title>
-        <Typography.Paragraph style={{ marginBottom: 6 }}>{pledgePreamble}</Typography.Paragraph>
-        {pledgeClauses.map((clause) => (
-          <Typography.Paragraph key={clause} style={{ marginBottom: 6 }}>
-            {clause}
-          </Typography.Paragraph>
-        ))}
-        <Typography.Paragraph style={{ marginBottom: 4 }}>{pledgeClosing}</Typography.Paragraph>
-      </div>
-      <Typography.Paragraph strong style={{ margin: '10px 0 6px' }}>
-        {t('prepare.pledge.signer', { name: expert.name, organization: expert.organization })}
-      </Typography.Paragraph>
-      <Typography.Text type="secondary">{t('prepare.pledge.signatureLabel')}</Typography.Text>
+      <PledgeWording expert={expert} maxHeight={210} />
       <SignaturePad height={140} onChange={(png) => (setSignature(png), setProblem(null))} />
       <Form layout="vertical" style={{ marginTop: 8 }} onFinish={() => void submit()}>
         <Row gutter={16}>

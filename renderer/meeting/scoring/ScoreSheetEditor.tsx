@@ -17,7 +17,7 @@ import { ClauseComments } from './ClauseComments.js';
 import { CriterionGrid } from './CriterionGrid.js';
 import { createDraftSaver, type SaveStatus } from './draft-saver.js';
 import { SaveIndicator } from './SaveIndicator.js';
-import { type SheetDraft, type SheetKey, openSheet, rejectedIssues, saveSheetDraft, submitSheet } from './sheet-actions.js';
+import { type SheetActions, type SheetDraft, type SheetKey, hostSheetActions, rejectedIssues } from './sheet-actions.js';
 import { isComplete, storableComments } from './storable-comments.js';
 import { SubmitSheetModal } from './SubmitSheetModal.js';
 
@@ -27,6 +27,10 @@ type ScoreSheetEditorProps = {
   /** `read` once submitted during blind scoring and after sign-off; `edit` otherwise. */
   mode: 'read' | 'edit';
   pickedClause: string | null;
+  /** Where the sheet is read and written; the workstation's host calls unless given. */
+  actions?: SheetActions;
+  /** The expert app: changes are kept on the device but the hub has not acknowledged them yet. */
+  unsynced?: boolean;
 };
 
 /** Saved within this long of the last keystroke, and at once when a field loses focus. */
@@ -41,7 +45,7 @@ const readOnlyNotice = (phase: ReviewPhase): MessageKey =>
  * (and on blur), and 「已保存」 shows only once the host has committed it. A comment still being
  * written stays on screen and is stored once complete. Submitting makes the next version.
  */
-export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: ScoreSheetEditorProps) {
+export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actions = hostSheetActions, unsynced = false }: ScoreSheetEditorProps) {
   const t = useT();
   const { message } = App.useApp();
   const { issue: issueText, error: errorText } = useEngineText();
@@ -65,18 +69,18 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
       createDraftSaver<SheetDraft>({
         write: async (value) => {
           const comments = storableComments(value.comments, storedComments.current);
-          await saveSheetDraft({ meetingId, submissionId, expertId }, { content: value.content, comments });
+          await actions.saveDraft({ meetingId, submissionId, expertId }, { content: value.content, comments });
           storedComments.current = new Map(comments.map((c) => [c.id, c]));
         },
         delayMs: saveDelayMs,
         onStatus: setStatus,
       }),
-    [meetingId, submissionId, expertId],
+    [meetingId, submissionId, expertId, actions],
   );
 
   useEffect(() => {
     let live = true;
-    openSheet({ meetingId, submissionId, expertId }).then(
+    actions.open({ meetingId, submissionId, expertId }).then(
       ({ sheet, comments }) => {
         storedComments.current = new Map(comments.map((c) => [c.id, c]));
         if (live) setDraft({ content: sheet.draft, comments });
@@ -94,7 +98,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
       document.removeEventListener('visibilitychange', flush);
       void saver.dispose();
     };
-  }, [saver, meetingId, submissionId, expertId]);
+  }, [saver, meetingId, submissionId, expertId, actions]);
 
   const sheet = snapshot.sheets.find((s) => s.expertId === sheetKey.expertId);
   const versions = sheet?.versions ?? [];
@@ -130,7 +134,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
     setSubmitting(true);
     try {
       await saver.flush();
-      const versionNo = await submitSheet(sheetKey, reason, signatureImage);
+      const versionNo = await actions.submit(sheetKey, reason, signatureImage);
       setAttempted(false);
       setRejected([]);
       setReason('');
@@ -237,7 +241,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause }: Sco
       </div>
       {!readOnly && (
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}>
-          <SaveIndicator status={status} incomplete={draft.comments.filter((c) => !isComplete(c)).length} />
+          <SaveIndicator status={status} unsynced={unsynced} incomplete={draft.comments.filter((c) => !isComplete(c)).length} />
           <Button type="primary" loading={submitting} onClick={askToSign}>
             {last === undefined ? t('review.submit.first') : t('review.submit.revision', { n: versions.length + 1 })}
           </Button>

@@ -24,3 +24,12 @@ export const submitSheet = async (key: SheetKey, reason: string, signatureImage:
 /** The engine's issues when the host refused a submission, one per field; null when it failed for another reason. */
 export const rejectedIssues = (error: unknown): SheetIssue[] | null =>
   error instanceof HostFailure && error.code === 'sheet-rejected' ? (error.issues ?? []) : null;
+
+/** How a score sheet reaches the host: directly at the workstation; through the device's outbox in the expert app. */
+export type SheetActions = {
+  open: typeof openSheet;
+  saveDraft: typeof saveSheetDraft;
+  submit: typeof submitSheet;
+};
+
+export const hostSheetActions: SheetActions = { open: openSheet, saveDraft: saveSheetDraft, submit: submitSheet };

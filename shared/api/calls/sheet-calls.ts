@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reviewCommentSchema } from '../../model/comment.js';
 import { idSchema } from '../../model/common.js';
-import { scoreSheetContentSchema, scoreSheetSchema } from '../../model/score-sheet.js';
+import { scoreSheetContentSchema, scoreSheetSchema, scoreSheetVersionSchema } from '../../model/score-sheet.js';
 import type { CallScope } from '../caller.js';
 
 const both: readonly CallScope[] = ['workstation', 'expert'];
@@ -37,6 +37,25 @@ export const sheetCalls = {
   'sheet.submit': {
     args: z.object({ ...sheetKeyArgs, reason: z.string().max(2000, '修改理由不能超过 2000 个字符'), signatureImage: z.string() }).strict(),
     result: z.object({ versionNo: z.int().positive() }),
+    scopes: both,
+  },
+  /**
+   * 代录: the secretary enters an expert's signed paper score sheet as their next version, for an
+   * expert who is present, has pledged and may submit now; the same rules as `sheet.submit`, no drawn
+   * signature. Refused with code `sheet-rejected` and the engine's issues, one per field.
+   */
+  'sheet.proxySubmit': {
+    args: z.object({ ...sheetKeyArgs, content: scoreSheetContentSchema, reason: z.string().max(2000, '修改理由不能超过 2000 个字符') }).strict(),
+    result: z.object({ versionNo: z.int().positive() }),
+  },
+  /**
+   * The caller's own submitted versions of their sheet for one submission, oldest first, each with the
+   * reason the audit trail keeps for it (empty for the first): the acting expert at the workstation,
+   * the device's expert on a tablet.
+   */
+  'sheet.history': {
+    args: z.object({ meetingId: idSchema, submissionId: idSchema }).strict(),
+    result: z.object({ expertId: idSchema, versions: z.array(scoreSheetVersionSchema.extend({ reason: z.string() })) }),
     scopes: both,
   },
 } as const;

@@ -71,10 +71,14 @@ const pledgeStatement = (record: SubmissionRecord, sheet: ExpertSheet): string =
   return `本人于 ${signedAt} 签署《${pledgeTitle}》，晚于${which}的提交时间（${chineseDateTime(sheet.firstSubmittedAt, record.meeting)}）。本评分表系本人依据送审材料独立作出。`;
 };
 
+/** Where the signature would be on a version the secretary entered from the expert's signed paper sheet. */
+const proxyNote = '秘书代录（纸质评分表）';
+
 /**
  * 专家评分表 of one expert for one submission: the final scores, with a justification where the rules
  * ask for one, comments, recommendation, the pledge statement, and the signature drawn when this
- * version was submitted (an empty line to sign on paper for a version that has none).
+ * version was submitted (an empty line to sign on paper for a version that has none, or the 代录 note
+ * for one entered from paper).
  */
 export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet, options: DocumentOptions): DocumentSpec => {
   const { expert, final } = sheet;
@@ -108,7 +112,7 @@ export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet,
       { kind: 'paragraph', indentFirstLine: true, text: pledgeStatement(record, sheet) },
       {
         kind: 'signatures',
-        items: [{ label: '评审专家', name: expert.name, ...(image === undefined ? {} : { image }) }],
+        items: [{ label: '评审专家', name: expert.name, ...(image === undefined ? {} : { image }), ...(final.enteredBy === 'secretary' ? { note: proxyNote } : {}) }],
         date: chineseDate(final.submittedAt, record.meeting),
       },
     ],

@@ -233,10 +233,12 @@ export class DocxBlocks {
     });
   }
 
-  private signatureImage(image: SignatureImage | undefined, width: number): Paragraph {
+  private signatureImage(image: SignatureImage | undefined, width: number, note?: string): Paragraph {
     const height = mm(16);
     const ruleBorder = { bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 } };
-    if (image === undefined) return new Paragraph({ spacing: { before: twips(height - typeSizes.body) }, border: ruleBorder, children: [] });
+    if (image === undefined) {
+      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twips(height - typeSizes.body) }, border: ruleBorder, children: note === undefined ? [] : runs(note) });
+    }
     const size = pngSize(image.png, image.caption);
     // Pixels at 96 per inch, the unit docx sizes images in; points are 72 per inch.
     const scale = Math.min(width / 20 / size.width, (height - 2) / size.height);
@@ -271,7 +273,7 @@ export class DocxBlocks {
           margins: { left: inset, right: inset, top: twips(4), bottom: twips(10) },
           children: [
             new Paragraph({ children: [...runs(`${item.label}：`, { hei: true }), ...runs(item.name)] }),
-            this.signatureImage(item.image, (widths[0] ?? 0) - 2 * inset),
+            this.signatureImage(item.image, (widths[0] ?? 0) - 2 * inset, item.note),
             new Paragraph({ style: styleIds.caption, children: runs(item.image?.caption ?? '') }),
           ],
         }),

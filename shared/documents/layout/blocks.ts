@@ -46,9 +46,10 @@ export type Block =
   /**
    * Signature lines: each cell a role/name with its drawn signature image, or an empty line to sign on
    * paper. The block and its date stay on one page together with the end of the block before it (and
-   * any headings between), so a signature block never stands alone on a last page.
+   * any headings between), so a signature block never stands alone on a last page. A `note` stands in
+   * the signing place of an item that is signed elsewhere (e.g. 秘书代录（纸质评分表）).
    */
-  | { kind: 'signatures'; items: { label: string; name: string; image?: SignatureImage }[]; date?: string }
+  | { kind: 'signatures'; items: { label: string; name: string; image?: SignatureImage; note?: string }[]; date?: string }
   | { kind: 'spacer'; lines: number }
   | { kind: 'page-break' };
 

@@ -31,6 +31,7 @@ export const layoutSignatures = (context: LayoutContext, block: SignaturesBlock)
       ],
       { size: labelSize, maxWidth: innerWidth },
     ),
+    note: item.image !== undefined || item.note === undefined ? [] : layoutText(fonts, [{ text: item.note, font: 'serif' }], { size: labelSize, maxWidth: innerWidth }),
     caption:
       item.image === undefined ? [] : layoutText(fonts, [{ text: item.image.caption, font: 'serif' }], { size: captionSize, maxWidth: innerWidth }),
     size: item.image === undefined ? undefined : pngSize(item.image.png, item.image.caption),
@@ -66,6 +67,11 @@ export const layoutSignatures = (context: LayoutContext, block: SignaturesBlock)
         const imageHeight = cell.size.height * scale;
         flow.draw({ kind: 'image', png: cell.item.image.png, x: x + (innerWidth - width) / 2, top: ruleY - 1 - imageHeight, width, height: imageHeight });
       }
+      // A note in place of a signature sits just above the line, where a hand would sign.
+      cell.note.forEach((line, index) => {
+        const top = ruleY - 2 - (cell.note.length - index) * labelLineHeight;
+        for (const op of placeLine(line, { x, top, width: innerWidth, size: labelSize, lineHeight: labelLineHeight, align: 'center', ascender })) flow.draw(op);
+      });
       flow.draw({ kind: 'line', x1: x, y1: ruleY, x2: x + innerWidth, y2: ruleY, thickness: 0.5 });
       cell.caption.forEach((line, index) => {
         const placement = { x, top: ruleY + 2 + index * captionLineHeight, width: innerWidth, size: captionSize };

@@ -37,6 +37,7 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.action.submission.phase': 'Phase changed',
   'audit.action.score-sheet.submit': 'Score sheet submitted',
   'audit.action.score-sheet.revise': 'Score sheet revised',
+  'audit.action.score-sheet.proxy-submit': 'Paper score sheet entered by the secretary',
   'audit.action.verdict.reconcile': 'Reconciliation note',
   'audit.action.verdict.veto-ruling': 'Veto ruled on',
   'audit.action.verdict.conclusion': 'Opinion edited',

@@ -36,6 +36,7 @@ export const auditZhCN = {
   'audit.action.submission.phase': '阶段变更',
   'audit.action.score-sheet.submit': '提交评分表',
   'audit.action.score-sheet.revise': '修改评分表',
+  'audit.action.score-sheet.proxy-submit': '秘书代录纸质评分表',
   'audit.action.verdict.reconcile': '分歧说明',
   'audit.action.verdict.veto-ruling': '裁定否决',
   'audit.action.verdict.conclusion': '修改审评意见',

@@ -44,10 +44,10 @@ export const conflictedSubmissionId = 'S01';
 const at = '2026-11-28T09:40:00+08:00';
 
 /** A 1×1 PNG: a stand-in for a drawn signature where the test does not draw one. */
-const dotPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+export const dotPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /** PBKDF2 as the host computes it, with the fewest iterations it accepts so seeding stays fast (the verifier records them). */
-const pinVerifier = (pin: string): NonNullable<Pledge['pin']> => {
+export const pinVerifier = (pin: string): NonNullable<Pledge['pin']> => {
   const salt = randomBytes(16);
   const iterations = pinIterationBounds.min;
   return { algorithm: 'PBKDF2-SHA256', iterations, salt: salt.toString('hex'), hash: pbkdf2Sync(pin, salt, iterations, 32, 'sha256').toString('hex') };

@@ -17,12 +17,15 @@ export type ShellOptions = {
   clockStepMs?: number;
 };
 
+/** A signed-in client; its `cookie` (`name=value`) also opens the shell's event stream. */
+export type SignedInClient = HostCaller & { cookie: string };
+
 export type BrowserShell = {
   origin: string;
   /** The one-time sign-in addresses the shell has printed so far, used or not. */
   printedCodes: readonly string[];
   /** Signs a new client in as the shell's own Chromium would: a fresh one-time code bought for its session cookie. */
-  signIn(): Promise<HostCaller>;
+  signIn(): Promise<SignedInClient>;
   /** Moves the shell's clock on by `clockStepMs` and waits until the shell says it has. */
   advanceClock(): Promise<void>;
   /** SIGKILL: no shutdown, no flush, what a crash does to the host; resolves once the process is gone, with how it ended. */
@@ -117,11 +120,12 @@ export const startBrowserShell = async (options: ShellOptions): Promise<BrowserS
     return unusedUrls.shift()!;
   };
 
-  const signIn = async (): Promise<HostCaller> => {
+  const signIn = async (): Promise<SignedInClient> => {
     const response = await fetch(await signInUrl(), { redirect: 'manual' });
     const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
     if (response.status !== 303 || cookie === undefined) throw new Error(`sign-in refused: HTTP ${response.status} ${await response.text()}`);
     return {
+      cookie,
       call: async (name, args) => {
         const answer = await fetch(`${origin}/api/${name}`, {
           method: 'POST',

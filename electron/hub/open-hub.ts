@@ -1,0 +1,22 @@
+import type { HostHandlers } from '../../shared/api/contract.js';
+import { contentSecurityPolicy } from '../content-security-policy.js';
+import type { ChangeFeed } from '../http/change-feed.js';
+import type { HostDeps } from '../services/host-deps.js';
+import type { MeetingDeps } from '../services/meeting/meeting-deps.js';
+import type { MaterialStore } from '../services/package/material-store.js';
+import { createHub, type Hub } from './hub-service.js';
+import { hubInterfaces } from './network-interfaces.js';
+
+/** The host's one hub, over the host's meeting store, material store and handlers. */
+export const openHub = (parts: { deps: HostDeps; meetings: MeetingDeps; materials: MaterialStore; changes: ChangeFeed; handlers: () => HostHandlers }): Hub =>
+  createHub({
+    handlers: parts.handlers,
+    meetings: parts.meetings,
+    materialPath: parts.materials.blobPath,
+    changes: parts.changes,
+    onChange: (meetingId) => parts.deps.onMeetingChange?.({ meetingId }),
+    dataDir: parts.deps.dataDir,
+    rendererDir: parts.deps.rendererDir ?? null,
+    contentSecurityPolicy,
+    interfaces: () => hubInterfaces(),
+  });
