@@ -27,6 +27,12 @@ export default tseslint.config(
     },
   },
   {
+    // The host's writes resolve only after their commit: a write left un-awaited would answer before it is durable.
+    files: ['electron/**/*.ts', 'bureau/**/*.ts', 'node/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'scripts/**/*.cjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable' } },
   },

@@ -7,7 +7,8 @@ import { sampleBundle } from '../test/fixtures/sample-bundle.js';
 import { signBundle } from '../shared/bundle/signed-bundle.js';
 import { bundleDigest } from '../shared/bundle/verdict-bundle.js';
 import { bytesToBase64 } from '../shared/protocol/base64.js';
-import { generateEd25519KeyPair } from '../shared/protocol/ed25519.js';
+import { generateEd25519KeyPair, nobleEd25519 } from '../shared/protocol/ed25519.js';
+import { deviceKeyFingerprint, signHandoverLabel, unenrolledDeviceId } from '../shared/sync/verdict-file.js';
 import { bureauPaths, enrollmentResponseSchema, putVerdictResponseSchema } from '../shared/protocol/messages.js';
 import { receiptSchema, verifyReceipt } from '../shared/protocol/receipt.js';
 import { type BureauHarness, startHarness, testStorages } from '../test/support/bureau-harness.js';
@@ -30,12 +31,16 @@ for (const { name, storage, skipNote } of testStorages()) {
       await bureau?.close();
     });
 
-    const admin = (...args: string[]) => {
+    /** One admin command; `answer` is what the administrator types when asked (nothing: the input is closed). */
+    const adminAnswering = (answer: string, ...args: string[]) => {
       const env: NodeJS.ProcessEnv = { ...process.env, ZZ_BUREAU_DATA: bureau.dataDir };
       delete env.DATABASE_URL;
       if (bureau.databaseUrl) env.DATABASE_URL = bureau.databaseUrl;
-      return run(tsx, [cli, ...args], { env });
+      const running = run(tsx, [cli, ...args], { env });
+      running.child.stdin?.end(answer);
+      return running;
     };
+    const admin = (...args: string[]) => adminAnswering('', ...args);
 
     it('hands over a verdict by USB: enroll, import the .zzverdict, then the same receipt over HTTP', async () => {
       const { stdout: code } = await admin('enroll-code', '--device-name', '秘书处笔记本');
@@ -53,13 +58,13 @@ for (const { name, storage, skipNote } of testStorages()) {
       const signed = signBundle(bundle, device);
       const file = join(bureau.dataDir, 'handover.zzverdict');
       await fs.writeFile(file, JSON.stringify(signed));
-      const imported = await admin('import-verdict', file);
+      const imported = await admin('import-verdict', file, '--yes');
       const receipt = receiptSchema.parse(JSON.parse(imported.stdout));
       expect(imported.stderr).toContain('已接收裁决');
       const expected = { verdictId: signed.bundle.verdictId, versionNo: 1, sha256: bundleDigest(signed.bundle) };
       expect(verifyReceipt(receipt, bureau.key.publicKey, expected)).toBe(true);
 
-      const again = await admin('import-verdict', file);
+      const again = await admin('import-verdict', file, '--yes');
       expect(JSON.parse(again.stdout)).toEqual(receipt);
       expect(again.stderr).toContain('此前已接收');
       const overHttp = await bureau.signed(device, { method: 'PUT', path: bureauPaths.verdictVersion(signed.bundle.verdictId, 1), body: signed });
@@ -80,7 +85,47 @@ for (const { name, storage, skipNote } of testStorages()) {
 
       const tampered = join(bureau.dataDir, 'tampered.zzverdict');
       await fs.writeFile(tampered, JSON.stringify({ ...signed, bundle: { ...signed.bundle, outcome: 'fail' } }));
-      await expect(admin('import-verdict', tampered)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('签名') });
+      await expect(admin('import-verdict', tampered, '--yes')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('签名') });
+    }, cliTimeoutMs);
+
+    it('imports a file from a workstation that never enrolled once the administrator confirms its fingerprint', async () => {
+      const key = generateEd25519KeyPair();
+      const bundle = sampleBundle(`V-unenrolled-${name}`);
+      const envelope = signBundle(bundle, { deviceId: unenrolledDeviceId(key.publicKey), secretKey: key.secretKey });
+      const label = signHandoverLabel(envelope, { meetingTitle: '第十二次审评会', standardName: '家用电子膨胀阀', proposedCode: 'T/ZZB 1234—2026' }, key.secretKey, nobleEd25519);
+      const file = join(bureau.dataDir, 'never-enrolled.zzverdict');
+      await fs.writeFile(file, JSON.stringify({ ...envelope, handover: label }));
+
+      const tampered = join(bureau.dataDir, 'never-enrolled-tampered.zzverdict');
+      await fs.writeFile(tampered, JSON.stringify({ ...envelope, handover: { ...label, meetingTitle: '另一次会议' } }));
+      const refused = await adminAnswering('y\n', 'import-verdict', tampered).catch((error: { code: number; stderr: string }) => error);
+      expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('签名无法用文件所附的设备公钥核验') });
+      expect(refused.stderr).not.toContain('确认导入');
+
+      const declined = await adminAnswering('n\n', 'import-verdict', file).catch((error: { code: number; stderr: string }) => error);
+      expect(declined).toMatchObject({ code: 1, stderr: expect.stringContaining('已取消，未导入任何内容') });
+      expect(declined.stderr).toContain(`设备密钥指纹：${deviceKeyFingerprint(key.publicKey)}`);
+      expect(declined.stderr).toContain('会议：第十二次审评会（M-2026-0147）');
+      expect(declined.stderr).toContain('标准：T/ZZB 1234—2026 《家用电子膨胀阀》（S01）');
+      expect(declined.stderr).toContain(`SHA-256：${bundleDigest(bundle)}`);
+      expect(await bureau.repository.findVersion(bundle.verdictId, 1)).toBeNull();
+      expect(await bureau.repository.findDevice(envelope.deviceId)).toBeNull();
+
+      const imported = await adminAnswering('y\n', 'import-verdict', file);
+      const receipt = receiptSchema.parse(JSON.parse(imported.stdout));
+      expect(verifyReceipt(receipt, bureau.key.publicKey, { verdictId: bundle.verdictId, versionNo: 1, sha256: bundleDigest(bundle) })).toBe(true);
+      expect(await bureau.repository.findDevice(envelope.deviceId)).toMatchObject({ publicKey: bytesToBase64(key.publicKey) });
+
+      // The same workstation enrolls later with the same key: the verdict stays its own, the resend gets the one receipt.
+      const { stdout: code } = await admin('enroll-code');
+      const enrolled = await bureau.send({ method: 'POST', path: bureauPaths.devices, body: { enrollmentCode: code.trim(), publicKey: bytesToBase64(key.publicKey), deviceName: '秘书处笔记本' } });
+      const device = { deviceId: enrollmentResponseSchema.parse(enrolled.json).deviceId, ...key };
+      const resent = await bureau.signed(device, { method: 'PUT', path: bureauPaths.verdictVersion(bundle.verdictId, 1), body: signBundle(bundle, device) });
+      expect(resent.status).toBe(200);
+      expect(putVerdictResponseSchema.parse(resent.json).receipt).toEqual(receipt);
+      const amended = { ...bundle, versionNo: 2, supersedes: bundleDigest(bundle), conclusion: '修订后同意通过。' };
+      const second = await bureau.signed(device, { method: 'PUT', path: bureauPaths.verdictVersion(bundle.verdictId, 2), body: signBundle(amended, device) });
+      expect(second.status).toBe(201);
     }, cliTimeoutMs);
 
     it('lists devices, revokes one (its requests then get 401), and prints stored ids escaped', async () => {

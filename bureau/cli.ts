@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { recommendationLabels } from '../shared/engine/labels.js';
@@ -13,6 +14,7 @@ import { publishPackage } from './package-publishing.js';
 import { printableIdProblem } from './printable-id.js';
 import { terminalText } from './terminal-text.js';
 import { verdictsCsv } from './verdict-csv.js';
+import { checkVerdictFile, describeVerdictFile, registerHandoverDevice } from './verdict-file-check.js';
 import { intakeSignedBundle } from './verdict-intake.js';
 
 const usage = `用法：npm run bureau -- <命令> [选项]
@@ -23,7 +25,8 @@ const usage = `用法：npm run bureau -- <命令> [选项]
   verdicts export --csv <文件>                   导出已接收的裁决为 CSV
   devices list                                   列出已注册的设备和注册码失败尝试
   devices revoke <设备编号>                       停用设备：此后拒绝它的全部请求
-  import-verdict <文件.zzverdict>                导入 U 盘带来的签名裁决并打印回执
+  import-verdict <文件.zzverdict> [--yes]        核对 U 盘带来的签名裁决，经确认后导入并打印回执
+                                                （--yes：不询问，供脚本使用）
 公共选项：--data <目录>（或环境变量 ZZ_BUREAU_DATA）；设置 DATABASE_URL 时使用 PostgreSQL。`;
 
 const { values: options, positionals } = parseArgs({
@@ -35,6 +38,7 @@ const { values: options, positionals } = parseArgs({
     'device-name': { type: 'string' },
     count: { type: 'string', default: '1' },
     csv: { type: 'string' },
+    yes: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -134,17 +138,40 @@ const exportVerdicts = async (context: BureauContext): Promise<void> => {
 };
 
 const importVerdict = async (context: BureauContext, file: string | undefined): Promise<void> => {
-  if (!file) throw new Error('用法：import-verdict <文件.zzverdict>');
+  if (!file) throw new Error('用法：import-verdict <文件.zzverdict> [--yes]');
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch (error) {
     throw new Error(`无法读取 ${file}：${error instanceof SyntaxError ? '不是有效的 JSON' : (error as Error).message}`, { cause: error });
   }
-  const result = await intakeSignedBundle({ ...context, ed: nodeEd25519, now: () => new Date() }, json, null, null);
+  const checked = await checkVerdictFile(context.repository, nodeEd25519, json, file);
+  for (const line of describeVerdictFile(checked)) console.error(line);
+  if (checked.device === null) console.error('该工作站尚未在本局注册：确认后将以上述设备密钥登记它，此后它的各版结论都须由同一密钥签名。');
+  if (!options.yes && !(await confirmed('确认导入该审评结论？输入 y 确认：'))) {
+    process.exitCode = 1;
+    console.error('已取消，未导入任何内容');
+    return;
+  }
+  if (checked.device === null) await registerHandoverDevice(context.repository, checked, new Date());
+  const result = await intakeSignedBundle({ ...context, ed: nodeEd25519, now: () => new Date() }, checked.envelope, null, null);
   const { receipt } = result;
   console.error(result.created ? `已接收裁决 ${receipt.verdictId} 第 ${receipt.versionNo} 版，回执 #${receipt.seq}` : `该裁决此前已接收，回执 #${receipt.seq} 不变`);
   console.log(JSON.stringify(receipt, null, 2));
+};
+
+/** One line from the administrator; only an explicit yes counts (an empty line or a closed input is a no). */
+const confirmed = async (question: string): Promise<boolean> => {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await new Promise<string>((resolve) => {
+      prompt.once('close', () => resolve(''));
+      prompt.question(question, resolve);
+    });
+    return /^(y|yes|是)$/i.test(answer.trim());
+  } finally {
+    prompt.close();
+  }
 };
 
 const run = async (): Promise<void> => {

@@ -80,15 +80,27 @@ const notOwner = (verdictId: string, ownerDeviceId: string, device: EnrolledDevi
  * its digest in `supersedes`. Stored versions never change, so checking before the store is safe;
  * a race for version 1 is settled by the store itself.
  */
-const checkLineage = async (ctx: IntakeContext, signed: SignedBundle, device: EnrolledDevice): Promise<void> => {
+/**
+ * The owner's record when it is the same workstation under another id: a workstation that handed
+ * versions over by USB before it enrolled signed them under the id its key gives, and enrolled later
+ * with that same key. Its versions stay one verdict, owned by the id that stored the first.
+ */
+const sameKeyOwner = async (ctx: IntakeContext, ownerDeviceId: string, device: EnrolledDevice): Promise<EnrolledDevice | null> => {
+  const owner = await ctx.repository.findDevice(ownerDeviceId);
+  return owner !== null && owner.revokedAt === null && owner.publicKey === device.publicKey ? owner : null;
+};
+
+/** Returns the device the version is stored under: the signer, or the same workstation under the id that owns the verdict. */
+const checkLineage = async (ctx: IntakeContext, signed: SignedBundle, device: EnrolledDevice): Promise<EnrolledDevice> => {
   const { verdictId, versionNo, supersedes } = signed.bundle;
   if (versionNo === 1) {
     if (supersedes !== null) throw new BureauError(422, 'invalid-bundle', '第 1 版裁决的 supersedes 必须为 null', 'bundle.supersedes');
-    return;
+    return device;
   }
   if (supersedes === null) throw new BureauError(422, 'invalid-bundle', `第 ${versionNo} 版裁决须在 supersedes 中给出上一版摘要`, 'bundle.supersedes');
   const first = await ctx.repository.findVersion(verdictId, 1);
-  if (first && first.deviceId !== device.deviceId) throw notOwner(verdictId, first.deviceId, device);
+  const holder = first && first.deviceId !== device.deviceId ? await sameKeyOwner(ctx, first.deviceId, device) : device;
+  if (first && holder === null) throw notOwner(verdictId, first.deviceId, device);
   const previous = versionNo === 2 ? first : await ctx.repository.findVersion(verdictId, versionNo - 1);
   if (!previous) {
     throw new BureauError(
@@ -101,6 +113,7 @@ const checkLineage = async (ctx: IntakeContext, signed: SignedBundle, device: En
   if (previous.sha256 !== supersedes) {
     throw new BureauError(422, 'invalid-bundle', `supersedes 与本局所存第 ${versionNo - 1} 版的摘要 ${previous.sha256} 不一致`, 'bundle.supersedes');
   }
+  return holder ?? device;
 };
 
 /**
@@ -130,25 +143,32 @@ export const intakeSignedBundle = async (
   if (!ctx.ed.verify(base64ToBytes(signed.signature), bytes, base64ToBytes(device.publicKey))) {
     throw new BureauError(422, 'bundle-signature-invalid', `签名包的签名无法用设备 ${device.deviceId} 的注册公钥验证，内容可能被篡改`, 'signature');
   }
-  await checkLineage(ctx, signed, device);
+  const holder = await checkLineage(ctx, signed, device);
   // bundleDigest's definition, hashed by OpenSSL: the pure-JS SHA-256 costs a millisecond per bundle.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const outcome = await ctx.repository.storeVersion(
-    {
-      verdictId: bundle.verdictId,
-      versionNo: bundle.versionNo,
-      sha256,
-      deviceId: device.deviceId,
-      meetingId: bundle.meetingId,
-      submissionId: bundle.submissionId,
-      outcome: bundle.outcome,
-      finalizedAt: bundle.finalizedAt,
-      signedBundle: JSON.stringify(body),
-    },
-    (unsigned) => signReceipt(unsigned, ctx.key.secretKey, ctx.ed),
-    ctx.now().toISOString(),
-    nonce,
-  );
+  const store = (under: EnrolledDevice, claim: NonceClaim | undefined) =>
+    ctx.repository.storeVersion(
+      {
+        verdictId: bundle.verdictId,
+        versionNo: bundle.versionNo,
+        sha256,
+        deviceId: under.deviceId,
+        meetingId: bundle.meetingId,
+        submissionId: bundle.submissionId,
+        outcome: bundle.outcome,
+        finalizedAt: bundle.finalizedAt,
+        signedBundle: JSON.stringify(body),
+      },
+      (unsigned) => signReceipt(unsigned, ctx.key.secretKey, ctx.ed),
+      ctx.now().toISOString(),
+      claim,
+    );
+  let outcome = await store(holder, nonce);
+  if (outcome.kind === 'foreign') {
+    // A first version stored by this same key under its hand-over id: looked up only then, so the usual path costs nothing more.
+    const owner = await sameKeyOwner(ctx, outcome.ownerDeviceId, device);
+    if (owner !== null) outcome = await store(owner, undefined);
+  }
   if (outcome.kind === 'replayed') throw replayRefusal();
   if (outcome.kind === 'foreign') throw notOwner(bundle.verdictId, outcome.ownerDeviceId, device);
   if (outcome.kind === 'conflict') {

@@ -158,10 +158,11 @@ describe('forwardChanges', () => {
       isDestroyed: () => destroyed,
       once: (_event, listener) => (onDestroyed = listener),
     });
-    changes.publish({ meetingId: 'M-2026-0147', revision: 3 });
+    const saved = { meetingId: 'M-2026-0147', kind: 'meeting', submissionId: null, revision: 3 } as const;
+    changes.publish(saved);
     destroyed = true;
     onDestroyed();
-    changes.publish({ meetingId: 'M-2026-0147', revision: 4 });
-    expect(sent).toEqual([[changeChannel, { meetingId: 'M-2026-0147', revision: 3 }]]);
+    changes.publish({ ...saved, revision: 4 });
+    expect(sent).toEqual([[changeChannel, saved]]);
   });
 });

@@ -37,11 +37,11 @@ const bridge = {
     };
   },
 
-  /** Subscribes to host changes (meeting saved anywhere); returns the function that unsubscribes. */
+  /** Subscribes to host changes (meeting saved anywhere, the hub's state); returns the function that unsubscribes. */
   onChange(listener: (event: ChangeEvent) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onChange 需要一个函数参数');
     const forward = (_event: IpcRendererEvent, change: unknown) => {
-      if (isChangeEvent(change)) listener({ meetingId: change.meetingId, revision: change.revision });
+      if (isChangeEvent(change)) listener({ meetingId: change.meetingId, kind: change.kind, submissionId: change.submissionId, revision: change.revision });
     };
     ipcRenderer.on(changeChannel, forward);
     return () => {

@@ -22,6 +22,8 @@ await Promise.all([
     ...common,
     // electron-store and conf are ESM-only; bundling them lets the CommonJS main load them without a loader.
     platform: 'node',
+    // pdf.js finds its fake worker and Node polyfills beside its own file: bundled, it cannot read a draft.
+    external: [...common.external, 'pdfjs-dist'],
     entryPoints: ['electron/main.ts'],
     outfile: join(outdir, 'main.cjs'),
   }),

@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import type { Receipt, UnsignedReceipt } from '../../shared/protocol/receipt.js';
 import type { IncomingVersion, NonceClaim, StoreOutcome } from './repository.js';
-import { versionInsertValues } from './statements.js';
 
 interface PendingStore {
   version: IncomingVersion;
@@ -15,23 +14,46 @@ interface PendingStore {
 /** What the batch statement decided for one store; `taken` is left to the caller to compare with the stored row. */
 export type BatchOutcome = Extract<StoreOutcome, { kind: 'created' | 'replayed' }> | { kind: 'taken' };
 
+/** One row of `storeBatch`'s JSON parameter, named as its columns. */
+const batchRow = (item: number, version: IncomingVersion, receipt: Receipt, receivedAt: string, nonce: NonceClaim | undefined) => ({
+  item,
+  nonce_device_id: nonce?.deviceId ?? null,
+  nonce: nonce?.nonce ?? null,
+  nonce_expires_at: nonce?.expiresAtMs ?? null,
+  verdict_id: version.verdictId,
+  version_no: version.versionNo,
+  sha256: version.sha256,
+  seq: receipt.seq,
+  device_id: version.deviceId,
+  meeting_id: version.meetingId,
+  submission_id: version.submissionId,
+  outcome: version.outcome,
+  finalized_at: version.finalizedAt,
+  received_at: receivedAt,
+  signed_bundle: version.signedBundle,
+  receipt: JSON.stringify(receipt),
+});
+
 const drawSeqs = "SELECT nextval('receipt_seq') AS value FROM generate_series(1, $1)";
 
 /**
  * Every store of a batch in one autocommitted statement: the nonces spent, then the versions whose
  * nonce was fresh inserted, each row answering whether its nonce was fresh and its version new.
- * `$17` is the batch's earliest clock, before which a stored nonce counts as expired.
+ * The rows come as one JSON parameter (`batchRow` each), which Node writes and PostgreSQL reads in
+ * native code; sixteen text arrays cost node-postgres a regular-expression escape per value, and
+ * each value is a bundle of kilobytes. `$2` is the batch's earliest clock, before which a stored
+ * nonce counts as expired.
  */
 const storeBatch = `WITH incoming AS (
-    SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::int[], $7::text[], $8::bigint[],
-      $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
-      AS t(item, nonce_device_id, nonce, nonce_expires_at, verdict_id, version_no, sha256, seq,
-        device_id, meeting_id, submission_id, outcome, finalized_at, received_at, signed_bundle, receipt)
+    SELECT * FROM json_to_recordset($1::json)
+      AS t(item int, nonce_device_id text, nonce text, nonce_expires_at bigint, verdict_id text, version_no int, sha256 text,
+        seq bigint, device_id text, meeting_id text, submission_id text, outcome text, finalized_at text, received_at text,
+        signed_bundle text, receipt text)
   ),
   claimed AS (
     INSERT INTO nonces (device_id, nonce, expires_at)
     SELECT nonce_device_id, nonce, nonce_expires_at FROM incoming WHERE nonce IS NOT NULL
-    ON CONFLICT (device_id, nonce) DO UPDATE SET expires_at = excluded.expires_at WHERE nonces.expires_at < $17
+    ON CONFLICT (device_id, nonce) DO UPDATE SET expires_at = excluded.expires_at WHERE nonces.expires_at < $2
     RETURNING device_id, nonce
   ),
   admitted AS (
@@ -125,18 +147,14 @@ export class PostgresStoreBatcher {
     const receipts = batch.map(({ version, receiptFor, receivedAt }, i) =>
       receiptFor({ verdictId: version.verdictId, versionNo: version.versionNo, sha256: version.sha256, receivedAt, seq: seqs[i] as number }),
     );
-    const columns: unknown[][] = Array.from({ length: 16 }, () => []);
-    batch.forEach(({ version, receivedAt, nonce }, i) => {
-      const row = [i, nonce?.deviceId ?? null, nonce?.nonce ?? null, nonce?.expiresAtMs ?? null, ...versionInsertValues({ ...version, receipt: receipts[i] as Receipt }, receivedAt)];
-      row.forEach((value, column) => columns[column]?.push(value));
-    });
+    const rows = batch.map(({ version, receivedAt, nonce }, i) => batchRow(i, version, receipts[i] as Receipt, receivedAt, nonce));
     const earliestNow = Math.min(...batch.map(({ nonce }) => nonce?.nowMs ?? Number.POSITIVE_INFINITY));
-    const { rows } = await this.pool.query({
+    const answer = await this.pool.query({
       name: 'storeVersionBatch',
       text: storeBatch,
-      values: [...columns, Number.isFinite(earliestNow) ? earliestNow : 0],
+      values: [JSON.stringify(rows), Number.isFinite(earliestNow) ? earliestNow : 0],
     });
-    for (const { item, fresh, created } of rows as { item: number; fresh: boolean; created: boolean }[]) {
+    for (const { item, fresh, created } of answer.rows as { item: number; fresh: boolean; created: boolean }[]) {
       const pending = batch[item] as PendingStore;
       if (!fresh) pending.resolve({ kind: 'replayed' });
       else if (created) pending.resolve({ kind: 'created', receipt: receipts[item] as Receipt });

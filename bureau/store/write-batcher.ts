@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { WalSync } from './wal-sync.js';
 
 interface PendingWrite {
   work: () => unknown;
@@ -8,22 +9,27 @@ interface PendingWrite {
 }
 
 /**
- * Group commit for SQLite. With `synchronous=FULL` every COMMIT waits for an fsync (milliseconds
- * here), and better-sqlite3 blocks the event loop meanwhile; requests that arrive in that time are
- * committed together in the next turn, one fsync for all. Each write runs in its own savepoint,
- * so one failing write does not undo the others, and every promise settles only after COMMIT.
+ * Group commit for SQLite. better-sqlite3 blocks the event loop while it works, so the writes
+ * requested during one turn are committed together in the next, each in its own savepoint (one
+ * failing write does not undo the others). The connection runs with `synchronous=NORMAL`, so a
+ * commit costs no fsync; a durable write settles only after `WalSync` has flushed the WAL past its
+ * commit, which is what `synchronous=FULL` would have waited for, without the event loop waiting.
+ * A receipt thus still exists only once its verdict would survive a power cut.
  *
- * A batch of only non-durable writes (request nonces) commits with `synchronous=NORMAL`: in WAL
- * mode that survives a crash of the process, and the next durable commit's fsync covers it too.
- * Losing the last nonces to a power cut would at worst let a request be replayed once within its
- * five minutes, and every bureau request is idempotent; it is not worth an fsync per request.
+ * Non-durable writes (request nonces) settle at the commit: in WAL mode that survives a crash of
+ * the process, and the next flush covers it too. Losing the last nonces to a power cut would at
+ * worst let a request be replayed once within its five minutes, and every bureau request is
+ * idempotent; it is not worth a flush per request.
  */
 export class WriteBatcher {
   private queue: PendingWrite[] = [];
   private scheduled = false;
   private readonly runBatch: (batch: PendingWrite[]) => { ok: boolean; value: unknown }[];
 
-  constructor(private readonly db: Database) {
+  constructor(
+    db: Database,
+    private readonly wal: WalSync,
+  ) {
     const runOne = db.transaction((work: () => unknown) => work());
     this.runBatch = db.transaction((batch: PendingWrite[]) =>
       batch.map((write) => {
@@ -52,16 +58,18 @@ export class WriteBatcher {
     this.queue = [];
     let results: { ok: boolean; value: unknown }[];
     try {
-      this.db.pragma(batch.some((write) => write.durable) ? 'synchronous = FULL' : 'synchronous = NORMAL');
       results = this.runBatch(batch);
     } catch (error) {
       for (const write of batch) write.reject(error);
       return;
     }
+    // Even a durable write that changed nothing waits: what it answers may rest on a commit not yet flushed.
+    const flushed = batch.some((write, i) => write.durable && results[i]?.ok) ? this.wal.afterCommit() : null;
     batch.forEach((write, i) => {
       const result = results[i];
-      if (result?.ok) write.resolve(result.value);
-      else write.reject(result?.value);
+      if (!result?.ok) write.reject(result?.value);
+      else if (write.durable && flushed) flushed.then(() => write.resolve(result.value), write.reject);
+      else write.resolve(result.value);
     });
   }
 }

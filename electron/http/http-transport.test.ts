@@ -235,11 +235,11 @@ describe('GET /api/events', () => {
     expect(stream.status).toBe(200);
     expect(stream.type).toBe('text/event-stream');
     await waitFor(() => streams === 1);
-    changes.publish({ meetingId: 'M-2026-0147', revision: 7 });
-    changes.publish({ meetingId: null, revision: 8 });
+    changes.publish({ meetingId: 'M-2026-0147', kind: 'meeting', submissionId: 'S01', revision: 7 });
+    changes.publish({ meetingId: null, kind: 'hub', submissionId: null, revision: 8 });
     await stream.until('"revision":8');
-    expect(stream.received()).toContain('data: {"meetingId":"M-2026-0147","revision":7}\n\n');
-    expect(stream.received()).toContain('data: {"meetingId":null,"revision":8}\n\n');
+    expect(stream.received()).toContain('data: {"meetingId":"M-2026-0147","kind":"meeting","submissionId":"S01","revision":7}\n\n');
+    expect(stream.received()).toContain('data: {"meetingId":null,"kind":"hub","submissionId":null,"revision":8}\n\n');
     await stream.until(': heartbeat\n\n');
     stream.close();
     await waitFor(() => streams === 0);

@@ -84,8 +84,9 @@ describe('calls over the hub', () => {
     valueOf(await device.call('presence.update', { submissionId: 'S01', screen: 'scoring' }), 'presence.update');
     valueOf(await device.call('presence.update', { submissionId: 'S01', screen: 'scoring' }), 'presence.update');
     expect((await hub.host.handlers['hub.status']({}, workstationCaller)).sessions[0]?.viewing).toEqual({ submissionId: 'S01', screen: 'scoring' });
-    // The workstation's screens hear of the checked PIN's commit, the new session and the change of screen, not of the repeat.
-    expect(hub.host.changes.slice(told)).toEqual([{ meetingId: testMeetingId }, { meetingId: testMeetingId }, { meetingId: testMeetingId }]);
+    // The workstation's screens hear of the checked PIN's commit, then of the hub: the new session and the change of screen, not of the repeat.
+    const ofHub = { meetingId: testMeetingId, kind: 'hub' };
+    expect(hub.host.changes.slice(told)).toEqual([{ meetingId: testMeetingId }, ofHub, ofHub]);
     await expect(hub.host.handlers['presence.update']({ submissionId: null, screen: 'list' }, workstationCaller)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(hub.host.handlers['presence.update']({ submissionId: null, screen: 'list' }, expertCaller(testMeetingId, 'E02'))).rejects.toMatchObject({ code: 'no-session' });
   });

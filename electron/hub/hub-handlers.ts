@@ -28,6 +28,10 @@ export const createHubHandlers = (hub: Hub): HubHandlers => ({
     requireWorkstation(caller);
     return hub.revoke(sessionId);
   },
+  'hub.admit': async ({ sessionId }, caller) => {
+    requireWorkstation(caller);
+    return hub.admit(sessionId);
+  },
   'presence.update': async (viewing, caller) => {
     if (caller.scope !== 'expert') throw new HostFailure('forbidden', '只有专家本人的设备才能报告正在查看的内容');
     hub.presence(caller.clientId, viewing);

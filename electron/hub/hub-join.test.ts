@@ -41,7 +41,7 @@ describe('joining the hub', () => {
 
   it('lets an expert in with the meeting code and their PIN, with an HttpOnly SameSite=Strict cookie (no Secure over plain HTTP), listed for the secretary', async () => {
     const answer = await join('E02', pinOf('E02'));
-    expect(hubAnswerOf(answer)).toEqual({ status: 200, result: { ok: true, value: { expertId: 'E02', name: '专家2', meetingId: testMeetingId } } });
+    expect(hubAnswerOf(answer)).toEqual({ status: 200, result: { ok: true, value: { expertId: 'E02', name: '专家2', meetingId: testMeetingId, admitted: true } } });
     const cookie = answer.headers['set-cookie']?.[0] ?? '';
     expect(cookie).toMatch(/^zz-expert=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/);
     const status = await hub.host.handlers['hub.status']({}, workstationCaller);

@@ -20,19 +20,24 @@ const sameCode = (given: string, expected: string): boolean => {
 /**
  * Who a device joins as: the meeting code shown in the room first (so a guess at a PIN needs to be
  * in the room), then the expert's PIN, checked and counted exactly as at the workstation's PIN gate.
- * An expert with no PIN yet joins on the code alone: their first pledge, signed next on the device,
- * sets it, as it would at the workstation.
+ * An expert with no PIN yet has nothing to check but the code: `admitted` is then false, and the
+ * device waits for the secretary to admit it before its pledge, signed on the device, sets the PIN.
  */
-export const verifyJoin = async (meetings: Pick<MeetingDeps, 'store' | 'now'>, meetingId: string, meetingCode: string, request: JoinRequest): Promise<Expert> => {
+export const verifyJoin = async (
+  meetings: Pick<MeetingDeps, 'store' | 'now'>,
+  meetingId: string,
+  meetingCode: string,
+  request: JoinRequest,
+): Promise<{ expert: Expert; admitted: boolean }> => {
   if (!sameCode(request.meetingCode, meetingCode)) throw new HostFailure('wrong-meeting-code', '会议码不正确：请核对会场屏幕上显示的会议码', 'meetingCode');
   const { expert, hasPin } = meetings.store.read((tx) => {
     const found = expertOf(tx, meetingId, request.expertId);
     return { expert: found, hasPin: tx.pledges.list(meetingId, { expertId: found.id }).some((pledge) => pledge.pin !== undefined) };
   });
-  if (!hasPin) return expert;
+  if (!hasPin) return { expert, admitted: false };
   const wrong = await checkExpertPin(meetings, { meetingId, expertId: expert.id, pin: request.pin }, (tx, at) =>
     tx.audit.append({ meetingId, submissionId: null, actor: expert.id, action: 'identity.unlock', at, details: {} }),
   );
   if (wrong !== null) throw wrongPinFailure(wrong, 'pin');
-  return expert;
+  return { expert, admitted: true };
 };

@@ -15,6 +15,7 @@ import { joinRequestSchema, verifyJoin } from './hub-join.js';
 import { checkHubRead, checkHubWrite, type HubOrigin, type HubRefusal } from './hub-request-guard.js';
 import type { HubSessions } from './hub-sessions.js';
 import type { JoinRateLimit } from './join-rate-limit.js';
+import { materialAccess } from './material-access.js';
 import { streamMaterial } from './material-stream.js';
 
 export const expertCookieName = 'zz-expert';
@@ -94,16 +95,25 @@ export const createHubRequestListener = (options: HubServerOptions) => {
   const { sessions, meetingId } = options;
   const credentialOf = (request: IncomingMessage): string | null => readCookie(request.headers.cookie, expertCookieName) ?? null;
 
+  const lostSession = (kind: 'revoked' | 'none'): HubRefusal =>
+    kind === 'revoked'
+      ? { status: 401, code: 'session-revoked', message: '秘书已结束此设备的会话：如需继续，请重新加入' }
+      : { status: 401, code: 'no-session', message: '尚未加入会议：请选择姓名并输入会议码和 PIN' };
+
+  /** An admitted session; a device still waiting for the secretary reaches nothing of the meeting. */
   const sessionOf = (request: IncomingMessage, response: ServerResponse) => {
     const found = sessions.lookup(credentialOf(request));
     if (found.kind === 'live') return found.session;
-    refuse(
-      response,
-      found.kind === 'revoked'
-        ? { status: 401, code: 'session-revoked', message: '秘书已结束此设备的会话：如需继续，请重新加入' }
-        : { status: 401, code: 'no-session', message: '尚未加入会议：请选择姓名并输入会议码和 PIN' },
-    );
+    refuse(response, found.kind === 'pending' ? { status: 403, code: 'awaiting-admission', message: '请向秘书示意，等待确认' } : lostSession(found.kind));
     return null;
+  };
+
+  /** What a device that joined may ask at any time: whose session it holds and whether the secretary has admitted it. */
+  const sessionState = (request: IncomingMessage, response: ServerResponse) => {
+    const found = sessions.lookup(credentialOf(request));
+    if (found.kind === 'revoked' || found.kind === 'none') return refuse(response, lostSession(found.kind));
+    const { expertId, name, admitted } = found.session;
+    sendJson(response, 200, { ok: true, value: { expertId, name, meetingId, admitted } });
   };
 
   const info = (response: ServerResponse) => {
@@ -130,9 +140,9 @@ export const createHubRequestListener = (options: HubServerOptions) => {
       return refuse(response, { status: 400, code: 'invalid-arguments', message: `参数 ${field} 无效：${parsed.error.issues[0]?.message ?? ''}` }, field);
     }
     try {
-      const expert = await verifyJoin(options.meetings, meetingId, options.meetingCode, parsed.data);
-      const { credential } = sessions.open({ meetingId, expertId: expert.id, name: expert.name, address });
-      sendJson(response, 200, { ok: true, value: { expertId: expert.id, name: expert.name, meetingId } }, { 'Set-Cookie': expertCookie(credential, options.origin().secure) });
+      const { expert, admitted } = await verifyJoin(options.meetings, meetingId, options.meetingCode, parsed.data);
+      const { credential } = sessions.open({ meetingId, expertId: expert.id, name: expert.name, address, admitted });
+      sendJson(response, 200, { ok: true, value: { expertId: expert.id, name: expert.name, meetingId, admitted } }, { 'Set-Cookie': expertCookie(credential, options.origin().secure) });
     } catch (error) {
       if (!(error instanceof HostFailure)) throw error;
       refuse(response, { status: joinStatus[error.code] ?? 403, code: error.code, message: error.message }, error.field);
@@ -156,8 +166,10 @@ export const createHubRequestListener = (options: HubServerOptions) => {
     }
     const caller = { scope: 'expert', clientId: session.sessionId, meetingId, expertId: session.expertId } as const;
     const run = () => dispatch(options.handlers, name, body.value, caller);
-    const result = operationId === undefined ? await run() : await runAsOperation({ key: `${meetingId}:${session.expertId}:${name}:${operationId}` }, run);
-    sendJson(response, 200, result);
+    if (operationId === undefined) return sendJson(response, 200, await run());
+    const key = `${meetingId}:${session.expertId}:${name}:${operationId}`;
+    const answered = options.meetings.store.answerOf(key);
+    sendJson(response, 200, answered === undefined ? await runAsOperation({ key }, run) : { ok: true, value: answered.result });
   };
 
   const events = (request: IncomingMessage, response: ServerResponse) => {
@@ -175,8 +187,10 @@ export const createHubRequestListener = (options: HubServerOptions) => {
   const material = async (request: IncomingMessage, response: ServerResponse, sha256: string) => {
     const session = sessionOf(request, response);
     if (session === null) return;
-    const found = options.meetings.store.read((tx) => tx.materials.list(meetingId).find((m) => m.sha256 === sha256));
-    if (found === undefined) return refuse(response, { status: 404, code: 'not-found', message: '本次会议没有这份材料' });
+    const access = options.meetings.store.read((tx) => materialAccess(tx, meetingId, session.expertId, sha256));
+    if (access.kind === 'none') return refuse(response, { status: 404, code: 'not-found', message: '本次会议没有这份材料' });
+    if (access.kind === 'recused') return refuse(response, { status: 403, code: 'recused', message: '您已回避该审评项目，不能查阅其材料' });
+    const found = access.material;
     try {
       await streamMaterial(request, response, { path: options.materialPath(sha256), mediaType: found.mediaType });
     } catch (error) {
@@ -210,6 +224,7 @@ export const createHubRequestListener = (options: HubServerOptions) => {
     if (url === '/hub/leave') return leave(request, response);
     if (api) return call(request, response, api[1]!);
     if (url === '/hub/info') return info(response);
+    if (url === '/hub/session') return sessionState(request, response);
     if (url === '/api/events') return events(request, response);
     const materialPath = /^\/materials\/([0-9a-f]{64})$/.exec(url);
     if (materialPath) return material(request, response, materialPath[1]!);

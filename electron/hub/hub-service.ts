@@ -27,8 +27,12 @@ export type HubDeps = {
   materialPath: (sha256: string) => string;
   /** The host's changes, which the hub streams to the devices of their meeting. */
   changes: ChangeFeed;
-  /** Tells the workstation's screens that the hub changed: started, stopped, a session begun or ended, what a device shows (they re-read `hub.status`). */
-  onChange: (meetingId: string) => void;
+  /**
+   * Tells the workstation's screens that the hub changed (they re-read `hub.status`): a session begun,
+   * admitted or ended, what a device shows, for the hub's meeting; started or stopped for every
+   * meeting (null), since a screen of another meeting shows whether the hub is free.
+   */
+  onChange: (meetingId: string | null) => void;
   dataDir: string;
   rendererDir: string | null;
   contentSecurityPolicy: string;
@@ -113,7 +117,7 @@ export const createHub = (deps: HubDeps) => {
       }
       const qrSvg = await QRCode.toString(`${originOf(origin)}/`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
       running = { server, meetingId, meetingCode, origin, fingerprint: certificate?.fingerprint ?? null, qrSvg, sessions };
-      deps.onChange(meetingId);
+      deps.onChange(null);
       return status();
     } finally {
       starting = false;
@@ -129,7 +133,7 @@ export const createHub = (deps: HubDeps) => {
     const closed = new Promise<void>((resolve) => current.server.close(() => resolve()));
     current.server.closeAllConnections();
     await closed;
-    deps.onChange(current.meetingId);
+    deps.onChange(null);
     return stopped;
   };
 
@@ -140,6 +144,10 @@ export const createHub = (deps: HubDeps) => {
     status,
     revoke(sessionId: string): HubStatus {
       if (running === null || !running.sessions.revoke(sessionId)) throw new HostFailure('not-found', '没有这个设备会话：它可能已经结束', 'sessionId');
+      return status();
+    },
+    admit(sessionId: string): HubStatus {
+      if (running === null || !running.sessions.admit(sessionId)) throw new HostFailure('not-found', '没有等待确认的这个设备：它可能已经离开或已被允许', 'sessionId');
       return status();
     },
     /** What a device says it shows; a session that has ended meanwhile is refused like any of its calls. */

@@ -3,13 +3,16 @@ import type { HubSession, PresenceViewing } from '../../shared/api/calls/hub-cal
 
 type LiveSession = HubSession & { meetingId: string; ended: Set<() => void> };
 
-export type SessionLookup = { kind: 'live'; session: LiveSession } | { kind: 'revoked' } | { kind: 'none' };
+/** `pending`: the device joined without a PIN (an expert who has not pledged) and waits for the secretary to admit it. */
+export type SessionLookup = { kind: 'live'; session: LiveSession } | { kind: 'pending'; session: LiveSession } | { kind: 'revoked' } | { kind: 'none' };
 
 /**
  * The experts' devices joined to the hub, in memory: a session per device (the same expert on two
  * devices has two), found by the random credential its cookie carries. A revoked credential is
- * remembered so the device is told why it was let go. `onChange` hears of every session that begins or
- * ends and every change of what one shows, for the secretary's screen.
+ * remembered so the device is told why it was let go. A device that joined on the meeting code alone
+ * (its expert has no PIN yet) is held until the secretary admits it: anyone who reads the code could
+ * otherwise claim that expert. `onChange` hears of every session that begins, is admitted or ends and
+ * every change of what one shows, for the secretary's screen.
  */
 export const createHubSessions = (now: () => string, onChange: () => void) => {
   const live = new Map<string, LiveSession>();
@@ -21,7 +24,7 @@ export const createHubSessions = (now: () => string, onChange: () => void) => {
   };
 
   return {
-    open(entry: { meetingId: string; expertId: string; name: string; address: string }): { credential: string; session: LiveSession } {
+    open(entry: { meetingId: string; expertId: string; name: string; address: string; admitted: boolean }): { credential: string; session: LiveSession } {
       const credential = randomBytes(32).toString('base64url');
       const at = now();
       const session: LiveSession = { ...entry, sessionId: randomUUID(), joinedAt: at, lastSeenAt: at, viewing: null, ended: new Set() };
@@ -35,7 +38,7 @@ export const createHubSessions = (now: () => string, onChange: () => void) => {
       const session = live.get(credential);
       if (session !== undefined) {
         session.lastSeenAt = now();
-        return { kind: 'live', session };
+        return { kind: session.admitted ? 'live' : 'pending', session };
       }
       return revoked.has(credential) ? { kind: 'revoked' } : { kind: 'none' };
     },
@@ -45,7 +48,15 @@ export const createHubSessions = (now: () => string, onChange: () => void) => {
       end(credential, session);
       onChange();
     },
-    /** False when no live session has this id. */
+    /** False when no session waiting for admission has this id. */
+    admit(sessionId: string): boolean {
+      const session = [...live.values()].find((candidate) => candidate.sessionId === sessionId && !candidate.admitted);
+      if (session === undefined) return false;
+      session.admitted = true;
+      onChange();
+      return true;
+    },
+    /** False when no live session has this id; refusing a device waiting for admission is revoking it. */
     revoke(sessionId: string): boolean {
       const found = [...live].find(([, session]) => session.sessionId === sessionId);
       if (found === undefined) return false;
@@ -64,7 +75,7 @@ export const createHubSessions = (now: () => string, onChange: () => void) => {
       return true;
     },
     list: (): HubSession[] =>
-      [...live.values()].map(({ sessionId, expertId, name, address, joinedAt, lastSeenAt, viewing }) => ({ sessionId, expertId, name, address, joinedAt, lastSeenAt, viewing })),
+      [...live.values()].map(({ sessionId, expertId, name, address, admitted, joinedAt, lastSeenAt, viewing }) => ({ sessionId, expertId, name, address, admitted, joinedAt, lastSeenAt, viewing })),
     /** Ends every session, as the hub stops (which tells the workstation once). */
     clear(): void {
       for (const [credential, session] of [...live]) end(credential, session);

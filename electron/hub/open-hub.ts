@@ -14,7 +14,7 @@ export const openHub = (parts: { deps: HostDeps; meetings: MeetingDeps; material
     meetings: parts.meetings,
     materialPath: parts.materials.blobPath,
     changes: parts.changes,
-    onChange: (meetingId) => parts.deps.onMeetingChange?.({ meetingId }),
+    onChange: (meetingId) => parts.deps.onMeetingChange?.({ meetingId, kind: 'hub' }),
     dataDir: parts.deps.dataDir,
     rendererDir: parts.deps.rendererDir ?? null,
     contentSecurityPolicy,

@@ -1,6 +1,6 @@
 import type { PdfFonts } from '../../shared/documents/pdf/pdf-fonts.js';
 import type { FileDialogs } from './file-dialogs.js';
-import type { MeetingChange } from './meeting/meeting-store.js';
+import type { Announcement } from '../http/change-feed.js';
 import type { SettingsBackend } from './settings-service.js';
 import type { SecretProtector } from './sync/secret-protector.js';
 
@@ -20,8 +20,8 @@ export type HostDeps = {
   secretProtector?: SecretProtector;
   /** Shows a saved file in the system's file manager (Electron shell.showItemInFolder); absent in the browser shell. */
   revealInFolder?: (path: string) => void;
-  /** Told after every committed meeting write, to tell every open screen (server-sent events, IPC). */
-  onMeetingChange?: (change: MeetingChange) => void;
+  /** Told after every committed meeting write and every change of the hub's state (kind `hub`), to tell every open screen (server-sent events, IPC). */
+  onMeetingChange?: (change: Announcement) => void;
   /** The faces the minutes are set in when a verdict is sealed (`pdfFontsIn` the built renderer's fonts folder); without them nothing can be finalised. */
   pdfFonts?: () => Promise<PdfFonts>;
   /** The built renderer (vite output), whose `expert.html` the meeting-room hub serves; without it the hub serves its calls only. */

@@ -7,6 +7,7 @@ import { createBackupHandlers } from './backup/backup-handlers.js';
 import { createDocumentsHandlers } from './documents-handlers.js';
 import { createFoundationHandlers } from './foundation-handlers.js';
 import type { HostDeps } from './host-deps.js';
+import { createComplianceHandlers } from './meeting/compliance-handlers.js';
 import { createImportHandlers } from './meeting/import-handlers.js';
 import { createMeetingHandlers } from './meeting/meeting-handlers.js';
 import { openMeetingDeps } from './meeting/open-meeting-deps.js';
@@ -43,6 +44,7 @@ export const createHostHandlers = (deps: HostDeps): HostHandlers => {
     ...createMeetingHandlers(meetings),
     ...createVerdictHandlers(meetings, { pdfFonts: deps.pdfFonts ?? noPdfFonts, queued: () => delivery.runner.wake() }),
     ...createImportHandlers(meetings, packages),
+    ...createComplianceHandlers(meetings, packages.materials),
     ...createSetupHandlers(meetings, packages),
     ...createBackupHandlers(deps, meetings, packages),
     ...createHubHandlers(openHub({ deps, meetings, materials: packages.materials, changes: hubChanges, handlers: () => handlers })),

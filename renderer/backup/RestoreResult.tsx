@@ -15,6 +15,8 @@ export function RestoreResult({ report }: { report: RestoreReport }) {
         description={chain.intact ? t('backup.result.chainIntact', { entries: chain.entries }) : undefined}
       />
       {!chain.intact && <Alert type="error" showIcon message={t('audit.chain.broken', { seq: chain.seq })} />}
+      {report.identity === 'restored' && <Alert type="info" showIcon title={t('backup.result.identityRestored')} />}
+      {report.identity === 'kept-own' && <Alert type="info" showIcon title={t('backup.result.identityKept')} />}
       {report.missingMaterials > 0 && <Alert type="warning" showIcon message={t('backup.result.missingMaterials', { count: report.missingMaterials })} />}
     </Space>
   );

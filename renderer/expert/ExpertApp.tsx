@@ -3,11 +3,13 @@ import { App as AntApp, Button, ConfigProvider, Layout, Result, Space, Spin, Typ
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
+import { rubricFor } from '../../shared/engine/review-config.js';
 import { themeFor } from '../shell/theme.js';
 import { useReducedMotion } from '../shell/use-reduced-motion.js';
 import { useAppStore, useT } from '../state/app-store.js';
 import { leaveHub } from './hub/hub-api.js';
 import { useExpertSession, type ExpertSession } from './hub/expert-session.js';
+import { AwaitingAdmission } from './screens/AwaitingAdmission.js';
 import { DraftList } from './screens/DraftList.js';
 import { DraftScreen } from './screens/DraftScreen.js';
 import { JoinScreen } from './screens/JoinScreen.js';
@@ -46,7 +48,7 @@ function JoinedExpert({ session }: { session: ExpertSession }) {
   if (data === null) return <Result status="404" title={t('meeting.notFound', { id: session.meetingId })} />;
   const expert = data.experts.find((e) => e.id === session.expertId);
   if (expert === undefined) return <Result status="404" title={t('meeting.notFound', { id: session.expertId })} />;
-  if (!data.pledges.some((p) => p.expertId === expert.id)) return <PledgeScreen meetingId={data.meeting.id} expert={expert} />;
+  if (!data.pledges.some((p) => p.expertId === expert.id)) return <PledgeScreen meetingId={data.meeting.id} expert={expert} rubric={rubricFor(data.meeting)} />;
   const submission = draftId === null ? undefined : data.submissions.find((s) => s.id === draftId);
   if (submission !== undefined) return <DraftScreen data={data} submission={submission} expertId={expert.id} onBack={() => openDraft(null)} />;
   return <DraftList data={data} expertId={expert.id} onOpen={openDraft} />;
@@ -54,7 +56,7 @@ function JoinedExpert({ session }: { session: ExpertSession }) {
 
 function ExpertFrame() {
   const t = useT();
-  const { session, joined, leave } = useExpertSession();
+  const { session, joined, admitted, leave } = useExpertSession();
   const toggleLanguage = useLanguageToggle();
   const { modal } = AntApp.useApp();
   const unsynced = useOutbox((state) => state.pending.length);
@@ -86,7 +88,9 @@ function ExpertFrame() {
           )}
         </Space>
       </Layout.Header>
-      <Layout.Content className="zz-expert-content">{joined && session !== null ? <JoinedExpert session={session} /> : <JoinScreen />}</Layout.Content>
+      <Layout.Content className="zz-expert-content">
+        {joined && session !== null ? admitted ? <JoinedExpert session={session} /> : <AwaitingAdmission /> : <JoinScreen />}
+      </Layout.Content>
     </Layout>
   );
 }

@@ -53,11 +53,17 @@ describe('subscribeHostChanges over HTTP', () => {
     const stopSecond = subscribeHostChanges((change) => second.push(change));
     expect(FakeEventSource.opened.map((source) => source.url)).toEqual(['/api/events']);
     latest().connect();
-    latest().send('{"meetingId":"M-2026-0147","revision":4}');
-    latest().send('{"meetingId":7,"revision":5}');
-    latest().send('{"meetingId":null,"revision":"6"}');
+    latest().send('{"meetingId":"M-2026-0147","kind":"meeting","submissionId":"S01","revision":4}');
+    latest().send('{"meetingId":"M-2026-0147","kind":"hub","submissionId":null,"revision":5}');
+    latest().send('{"meetingId":7,"kind":"meeting","submissionId":null,"revision":6}');
+    latest().send('{"meetingId":null,"kind":"meeting","submissionId":null,"revision":"7"}');
+    latest().send('{"meetingId":null,"kind":"resync","submissionId":null,"revision":8}');
+    latest().send('{"meetingId":null,"revision":9}');
     latest().send('not json');
-    expect(first).toEqual([{ meetingId: 'M-2026-0147', revision: 4 }]);
+    expect(first).toEqual([
+      { meetingId: 'M-2026-0147', kind: 'meeting', submissionId: 'S01', revision: 4 },
+      { meetingId: 'M-2026-0147', kind: 'hub', submissionId: null, revision: 5 },
+    ]);
     expect(second).toEqual(first);
     stopFirst();
     expect(latest().readyState).toBe(FakeEventSource.OPEN);
@@ -72,7 +78,7 @@ describe('subscribeHostChanges over HTTP', () => {
     latest().fail(true);
     expect(seen).toEqual([]);
     latest().connect();
-    expect(seen).toEqual([{ meetingId: null, revision: -1 }]);
+    expect(seen).toEqual([{ meetingId: null, kind: 'resync', submissionId: null, revision: -1 }]);
     stop();
   });
 
@@ -85,7 +91,7 @@ describe('subscribeHostChanges over HTTP', () => {
     vi.advanceTimersByTime(3_000);
     expect(FakeEventSource.opened).toHaveLength(2);
     latest().connect();
-    expect(seen).toEqual([{ meetingId: null, revision: -1 }]);
+    expect(seen).toEqual([{ meetingId: null, kind: 'resync', submissionId: null, revision: -1 }]);
     stop();
   });
 });
@@ -102,8 +108,9 @@ describe('subscribeHostChanges under Electron', () => {
     };
     const seen: HostChange[] = [];
     subscribeHostChanges((change) => seen.push(change));
-    listeners[0]!({ meetingId: 'M-2026-0147', revision: 2 });
-    expect(seen).toEqual([{ meetingId: 'M-2026-0147', revision: 2 }]);
+    const saved: HostChange = { meetingId: 'M-2026-0147', kind: 'meeting', submissionId: null, revision: 2 };
+    listeners[0]!(saved);
+    expect(seen).toEqual([saved]);
     expect(FakeEventSource.opened).toEqual([]);
   });
 });

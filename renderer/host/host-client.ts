@@ -1,8 +1,12 @@
 import type { HostArgs, HostCallName, HostValue } from '../../shared/api/contract.js';
 import { HostFailure, type HostResult } from '../../shared/api/result.js';
 
-/** A change in the host: which meeting (null: anything) and its revision; `-1` after a lost connection. */
-export type HostChange = { meetingId: string | null; revision: number };
+/**
+ * A change in the host: which meeting (null: anything), of what (`meeting`: its records; `hub`: the
+ * hub's state — sessions, what each device shows; `resync`: the stream was lost and anything may have
+ * changed), which submission (null: any) and its revision (`-1` after a lost connection).
+ */
+export type HostChange = { meetingId: string | null; kind: 'meeting' | 'hub' | 'resync'; submissionId: string | null; revision: number };
 
 /** What the Electron preload exposes; absent in the browser shell. */
 type PreloadBridge = {
@@ -58,14 +62,16 @@ export const hostPathForFile = (file: File): string | null => window.zz?.pathFor
 /** Menu choices forwarded by Electron's main process; the browser shell has no app menu. Returns the unsubscribe. */
 export const onMenuCommand = (listener: (command: string) => void): (() => void) => window.zz?.onMenuCommand?.(listener) ?? (() => undefined);
 
+const nullOrString = (value: unknown) => value === null || typeof value === 'string';
+
 const isHostChange = (value: unknown): value is HostChange => {
   if (typeof value !== 'object' || value === null) return false;
-  const { meetingId, revision } = value as Record<string, unknown>;
-  return (meetingId === null || typeof meetingId === 'string') && Number.isInteger(revision);
+  const { meetingId, kind, submissionId, revision } = value as Record<string, unknown>;
+  return nullOrString(meetingId) && (kind === 'meeting' || kind === 'hub') && nullOrString(submissionId) && Number.isInteger(revision);
 };
 
 /** Told after the stream was lost: changes may have been missed, so every screen reads everything again. */
-const resync: HostChange = { meetingId: null, revision: -1 };
+const resync: HostChange = { meetingId: null, kind: 'resync', submissionId: null, revision: -1 };
 
 /** After the host refused the stream (an HTTP error ends an EventSource for good), the next attempt waits this long. */
 const reopenDelayMs = 3_000;
@@ -93,7 +99,7 @@ const createHttpChanges = () => {
       } catch {
         return;
       }
-      if (isHostChange(change)) tell({ meetingId: change.meetingId, revision: change.revision });
+      if (isHostChange(change)) tell({ meetingId: change.meetingId, kind: change.kind, submissionId: change.submissionId, revision: change.revision });
     };
     next.onerror = () => {
       missed = true;

@@ -4,6 +4,7 @@ import type { Expert } from '../../shared/model/expert.js';
 import type { Material } from '../../shared/model/submission.js';
 import { meetingTime } from '../../shared/meeting/meeting-time-zone.js';
 import { useT } from '../state/app-store.js';
+import { useLocalName } from '../shell/local-name.js';
 import { describeBlockers, describeChanges } from './describe-changes.js';
 import { formatBytes } from './format-bytes.js';
 import { cancelImport, confirmImport, type ImportStep } from './import-flow.js';
@@ -96,6 +97,7 @@ function MaterialsTable({ materials }: { materials: Material[] }) {
 /** Everything the package would write, before anything is written; 「确认导入」 commits it, 「取消」 discards it. */
 export function ImportPreview({ flow, onFailure, onDone }: { flow: PreviewStep; onFailure(error: unknown): void; onDone(title: string): void }) {
   const t = useT();
+  const localName = useLocalName();
   const { preview, records, plan, committing } = flow;
   const { manifest, signature } = preview;
   const confirm = () =>
@@ -163,7 +165,7 @@ export function ImportPreview({ flow, onFailure, onDone }: { flow: PreviewStep; 
           <Descriptions.Item label={t('import.meeting.organizer')}>{records.meeting.organizer}</Descriptions.Item>
           <Descriptions.Item label={t('import.meeting.issuer')}>{manifest.issuer.name}</Descriptions.Item>
           <Descriptions.Item label={t('import.meeting.issuedAt')}>{meetingTime(manifest.issuedAt, records.meeting, 'minute')}</Descriptions.Item>
-          <Descriptions.Item label={t('import.meeting.rubric')}>{rubric ? rubric.name.zh : t('import.rubric.builtin')}</Descriptions.Item>
+          <Descriptions.Item label={t('import.meeting.rubric')}>{rubric ? localName(rubric.name) : t('import.rubric.builtin')}</Descriptions.Item>
           <Descriptions.Item label={t('import.signature.label')}>
             <SignatureTag signature={signature} />
           </Descriptions.Item>
@@ -198,7 +200,7 @@ export function ImportPreview({ flow, onFailure, onDone }: { flow: PreviewStep; 
                 <Descriptions.Item label={t('import.submission.leadDrafter')}>{submission.leadDrafter}</Descriptions.Item>
                 {submission.coDrafters.length > 0 && (
                   <Descriptions.Item label={t('import.submission.coDrafters')} span={2}>
-                    {submission.coDrafters.join('、')}
+                    {submission.coDrafters.join(t('common.listJoin'))}
                   </Descriptions.Item>
                 )}
               </Descriptions>

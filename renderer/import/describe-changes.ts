@@ -6,13 +6,13 @@ import { workTables } from '../../shared/package/reimport-plan.js';
 import { formatBytes } from './format-bytes.js';
 
 const fieldList = (t: Translate, prefix: string, fields: readonly string[]) =>
-  fields.map((field) => t(`${prefix}.${field}` as MessageKey)).join('、');
+  fields.map((field) => t(`${prefix}.${field}` as MessageKey)).join(t('common.listJoin'));
 
 const describeWork = (t: Translate, work: WorkCounts) =>
   workTables
     .filter((table) => work[table] > 0)
     .map((table) => t(`import.work.${table}`, { count: work[table] }))
-    .join('、');
+    .join(t('common.listJoin'));
 
 /** What a re-import will change, one sentence per change, in the order meeting, panel, submissions, materials. */
 export const describeChanges = (t: Translate, plan: ImportPlan): string[] => {

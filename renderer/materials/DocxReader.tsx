@@ -1,11 +1,12 @@
 import { Empty } from 'antd';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { findClauses, type Clause, type LineLocation } from '../../shared/materials/clauses.js';
 import { a4Page, readableViewWidth } from '../../shared/materials/page-layout.js';
 import { useT } from '../state/app-store.js';
 import { ClauseJump } from './ClauseJump.js';
 import { ClauseList } from './ClauseList.js';
 import { textBlocks } from './docx-html.js';
+import { useReaderFocus } from './reader-focus.js';
 import { SelectionQuote, useSelectionQuote } from './SelectionQuote.js';
 import { SidebarToggle } from './SidebarToggle.js';
 import { sidebarWidth, useReaderSidebar } from './use-reader-sidebar.js';
@@ -45,6 +46,16 @@ export function DocxReader({ html, onQuote }: { html: string; onQuote(clause: Cl
     [blocks, afterJump],
   );
 
+  // A finding's 「跳转」: a Word material has no pages, so its clause is the place to go.
+  const focus = useReaderFocus((state) => state.focus);
+  const followed = useRef(useReaderFocus.getState().focus?.serial ?? 0);
+  useEffect(() => {
+    if (focus === null || focus.serial === followed.current || blocks.length === 0) return;
+    followed.current = focus.serial;
+    const clause = clauses.find((candidate) => candidate.number === focus.clause);
+    if (clause !== undefined) jumpToClause(clause);
+  }, [focus, blocks.length, clauses, jumpToClause]);
+
   const locate = useCallback(
     (range: Range): LineLocation | null => {
       const start = range.startContainer;
@@ -72,7 +83,7 @@ export function DocxReader({ html, onQuote }: { html: string; onQuote(clause: Cl
           </div>
         )}
         <div ref={view} className="zz-reader-view" onMouseUp={selection.onMouseUp}>
-          <div className="zz-docx" onScroll={selection.dismiss}>
+          <div className="zz-docx" onScroll={selection.dismiss} role="region" tabIndex={0} aria-label={t('reader.pages')}>
             {html.trim() === '' ? (
               <Empty description={t('reader.docx.empty')} />
             ) : (

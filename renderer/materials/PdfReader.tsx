@@ -10,6 +10,7 @@ import { ClauseJump } from './ClauseJump.js';
 import { ClauseList } from './ClauseList.js';
 import { PdfPage, type PageHighlight } from './PdfPage.js';
 import { PdfThumbnails } from './PdfThumbnails.js';
+import { focusSearchText, useReaderFocus } from './reader-focus.js';
 import { readOutline, type OutlineEntry, type PageText } from './pdf-text.js';
 import { SelectionQuote, useSelectionQuote } from './SelectionQuote.js';
 import { SidebarToggle } from './SidebarToggle.js';
@@ -190,6 +191,25 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
     },
     [scrollToPoint, afterJump],
   );
+  // A finding's 「跳转」: to its clause once the clauses are read (or its page), then its quote highlighted as a search.
+  const focus = useReaderFocus((state) => state.focus);
+  // A reader opened after a request leaves it be: only a click made while it is open moves it.
+  const followed = useRef(useReaderFocus.getState().focus?.serial ?? 0);
+  useEffect(() => {
+    if (focus === null || focus.serial === followed.current) return;
+    const clause = focus.clause === undefined ? undefined : clauses.find((candidate) => candidate.number === focus.clause);
+    if (clause === undefined && texts.length < doc.numPages) return;
+    followed.current = focus.serial;
+    if (clause !== undefined) jumpToClause(clause);
+    else if (focus.page !== undefined) openPage(focus.page);
+    const term = focusSearchText(focus.quote);
+    if (term === '') return;
+    setQuery(term);
+    revealFirstHit.current = true;
+    setActiveQuery(term);
+    setHitIndex(0);
+  }, [focus, clauses, texts.length, doc.numPages, jumpToClause, openPage]);
+
   const changeZoom = (direction: 1 | -1) => {
     setFit(false);
     setZoom(stepZoom(zoom, direction));
@@ -273,7 +293,7 @@ export function PdfReader({ doc, firstPage, onQuote }: PdfReaderProps) {
           </div>
         )}
         <div ref={view} className="zz-reader-view" onMouseUp={selection.onMouseUp}>
-          <div ref={scroller} className="zz-reader-pages" onScroll={onScroll} data-testid="pdf-pages">
+          <div ref={scroller} className="zz-reader-pages" onScroll={onScroll} data-testid="pdf-pages" role="region" tabIndex={0} aria-label={t('reader.pages')}>
             {sizes.map((size, index) => (
               <PdfPage
                 key={index}

@@ -23,7 +23,7 @@ export function ReadingPage({ path }: { path: string[] }) {
         {submission && (
           <Typography.Title level={5} style={{ margin: 0, minWidth: 0 }} ellipsis={{ tooltip: true }}>
             {submission.standardName}
-            {submission.proposedCode !== '' && <Typography.Text type="secondary">（{submission.proposedCode}）</Typography.Text>}
+            {submission.proposedCode !== '' && <Typography.Text type="secondary">{t('common.parenthesised', { text: submission.proposedCode })}</Typography.Text>}
           </Typography.Title>
         )}
       </div>

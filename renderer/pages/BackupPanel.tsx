@@ -1,12 +1,21 @@
 import { CloudDownloadOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RestoreOutcome, RestoreReport } from '../../shared/api/calls/backup-calls.js';
+import { BackupPassphraseDialog, type PassphraseMode } from '../backup/BackupPassphraseDialog.js';
 import { HeldBundles } from '../backup/HeldBundles.js';
 import { RestoreResult } from '../backup/RestoreResult.js';
 import { RestoreSummary } from '../backup/RestoreSummary.js';
 import { useT } from '../state/app-store.js';
-import { confirmRestore, describeExport, discardRestore, exportDatabaseBackup, restoreDatabaseBackup } from '../state/backup-actions.js';
+import {
+  confirmRestore,
+  describeExport,
+  discardRestore,
+  exportDatabaseBackup,
+  refreshAfterIdentity,
+  restoreDatabaseBackup,
+  useBackupExportRequest,
+} from '../state/backup-actions.js';
 
 type NeedsConfirmation = Extract<RestoreOutcome, { status: 'needs-confirmation' }>;
 
@@ -15,11 +24,21 @@ export function BackupPanel() {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const [report, setReport] = useState<RestoreReport | null>(null);
+  const [asking, setAsking] = useState<PassphraseMode | null>(null);
 
-  const exportBackup = async () => {
+  // The desktop menu's export comes here too, so it asks for the passphrase like the button does.
+  const exportRequests = useBackupExportRequest((state) => state.requested);
+  const seenRequests = useRef(exportRequests);
+  useEffect(() => {
+    if (exportRequests === seenRequests.current) return;
+    seenRequests.current = exportRequests;
+    setAsking('export');
+  }, [exportRequests]);
+
+  const exportBackup = async (passphrase: string | undefined) => {
     setBusy('export');
     try {
-      const exported = await exportDatabaseBackup(t('settings.backup.exportTitle'));
+      const exported = await exportDatabaseBackup(t('settings.backup.exportTitle'), passphrase);
       if (exported) void message.success(describeExport(exported, t), 6);
     } catch (error) {
       void message.error((error as Error).message, 8);
@@ -46,14 +65,18 @@ export function BackupPanel() {
       });
     });
 
-  const restore = async () => {
+  const restore = async (passphrase: string | undefined) => {
     setBusy('import');
     setReport(null);
     try {
-      const outcome = await restoreDatabaseBackup(t('settings.backup.importTitle'));
+      const outcome = await restoreDatabaseBackup(t('settings.backup.importTitle'), passphrase);
       if (outcome === null) return;
       const restored = outcome.status === 'restored' ? outcome.report : await confirmFirst(outcome);
-      if (restored) setReport(restored);
+      if (restored) {
+        setReport(restored);
+        // A restored device key brings its enrollment and the bureau's address and key into the settings.
+        if (restored.identity === 'restored') await refreshAfterIdentity();
+      }
     } catch (error) {
       void message.error((error as Error).message, 10);
     } finally {
@@ -61,28 +84,24 @@ export function BackupPanel() {
     }
   };
 
-  const importBackup = () =>
-    modal.confirm({
-      title: t('settings.backup.confirmTitle'),
-      content: t('settings.backup.confirmBody'),
-      okText: t('settings.backup.confirmOk'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => {
-        void restore();
-      },
-    });
+  const submitPassphrase = (passphrase: string | undefined) => {
+    const mode = asking;
+    setAsking(null);
+    if (mode === 'export') void exportBackup(passphrase);
+    if (mode === 'restore') void restore(passphrase);
+  };
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Button icon={<CloudDownloadOutlined aria-hidden />} loading={busy === 'export'} onClick={() => void exportBackup()}>
+        <Button icon={<CloudDownloadOutlined aria-hidden />} loading={busy === 'export'} onClick={() => setAsking('export')}>
           {t('settings.backup.export')}
         </Button>
-        <Button icon={<CloudUploadOutlined aria-hidden />} loading={busy === 'import'} onClick={importBackup}>
+        <Button icon={<CloudUploadOutlined aria-hidden />} loading={busy === 'import'} onClick={() => setAsking('restore')}>
           {t('settings.backup.import')}
         </Button>
       </Space>
+      <BackupPassphraseDialog mode={asking} onSubmit={submitPassphrase} onCancel={() => setAsking(null)} />
       {report && <RestoreResult report={report} />}
       <HeldBundles restored={report} />
     </Space>

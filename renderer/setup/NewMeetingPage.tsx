@@ -1,6 +1,7 @@
 import { PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { addSubjectKeys, subjectsTitleKeys } from '../../shared/i18n/review-kind-keys.js';
 import { reviewTypeSchema, type ReviewType } from '../../shared/model/review-type.js';
 import type { MeetingDraft } from '../../shared/setup/meeting-draft.js';
 import { validateMeetingDraft, type SetupIssue } from '../../shared/setup/validate-draft.js';
@@ -130,12 +131,13 @@ export function NewMeetingPage() {
         </section>
 
         <section>
-          <Typography.Title level={5}>{t('setup.submissions')}</Typography.Title>
+          <Typography.Title level={5}>{t(subjectsTitleKeys[draft.reviewType])}</Typography.Title>
           <Space direction="vertical" style={{ width: '100%' }}>
             {draft.submissions.map((submission, index) => (
               <SubmissionEditor
                 key={submission.key}
                 index={index}
+                reviewType={draft.reviewType}
                 submission={submission}
                 removable={draft.submissions.length > 1}
                 hasError={hasError}
@@ -144,7 +146,7 @@ export function NewMeetingPage() {
               />
             ))}
             <Button icon={<PlusOutlined aria-hidden />} onClick={() => set({ submissions: [...draft.submissions, emptySubmission()] })}>
-              {t('setup.submission.add')}
+              {t(addSubjectKeys[draft.reviewType])}
             </Button>
           </Space>
         </section>

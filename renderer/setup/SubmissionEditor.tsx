@@ -1,6 +1,8 @@
 import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { codeLabelKeys, materialsEmptyKeys, subjectHeadingKeys } from '../../shared/i18n/review-kind-keys.js';
+import type { ReviewType } from '../../shared/model/review-type.js';
 import { materialKindSchema, standardKindSchema, type MaterialKind, type StandardKind } from '../../shared/model/submission.js';
 import type { MaterialDraft, SubmissionDraft } from '../../shared/setup/meeting-draft.js';
 import { formatBytes } from '../import/format-bytes.js';
@@ -11,6 +13,8 @@ const coDrafterSeparators = ['、', '，', ',', '；', ';'];
 
 type Props = {
   index: number;
+  /** The meeting's review kind, which names the submission and the material it requires. */
+  reviewType: ReviewType;
   submission: SubmissionDraft;
   removable: boolean;
   /** Takes an update rather than a value: a material arrives after the file dialog, when the form may have moved on. */
@@ -20,7 +24,7 @@ type Props = {
 };
 
 /** One submission: the standard's facts and its materials, each file copied into the store when attached. */
-export function SubmissionEditor({ index, submission, removable, onChange, onRemove, hasError }: Props) {
+export function SubmissionEditor({ index, reviewType, submission, removable, onChange, onRemove, hasError }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
@@ -34,7 +38,7 @@ export function SubmissionEditor({ index, submission, removable, onChange, onRem
   const addMaterial = async () => {
     setAdding(true);
     try {
-      const material = await addMaterialFile(t('setup.materials.chooseTitle'), submission.materials.some((m) => m.kind === 'draft'));
+      const material = await addMaterialFile(t('setup.materials.chooseTitle'), reviewType, submission.materials);
       if (material) {
         setMaterials((materials) => [...materials, material]);
         void message.success(t('setup.materials.added', { name: material.fileName }));
@@ -50,7 +54,7 @@ export function SubmissionEditor({ index, submission, removable, onChange, onRem
     <Card
       size="small"
       type="inner"
-      title={t('setup.submission.heading', { index: index + 1 })}
+      title={t(subjectHeadingKeys[reviewType], { index: index + 1 })}
       extra={
         removable && (
           <Button type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={onRemove}>
@@ -72,9 +76,9 @@ export function SubmissionEditor({ index, submission, removable, onChange, onRem
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label={t('setup.submission.proposedCode')}>
+            <Form.Item label={t(codeLabelKeys[reviewType])}>
               <Input
-                aria-label={`${t('setup.submission.proposedCode')} ${index + 1}`}
+                aria-label={`${t(codeLabelKeys[reviewType])} ${index + 1}`}
                 value={submission.proposedCode}
                 placeholder={t('setup.submission.proposedCode.placeholder')}
                 onChange={(event) => set({ proposedCode: event.target.value })}
@@ -121,7 +125,7 @@ export function SubmissionEditor({ index, submission, removable, onChange, onRem
         rowKey="key"
         pagination={false}
         dataSource={submission.materials}
-        locale={{ emptyText: <Typography.Text type={hasError(target('materials')) ? 'danger' : 'secondary'}>{t('setup.materials.empty')}</Typography.Text> }}
+        locale={{ emptyText: <Typography.Text type={hasError(target('materials')) ? 'danger' : 'secondary'}>{t(materialsEmptyKeys[reviewType])}</Typography.Text> }}
         columns={[
           {
             title: t('import.materials.kind'),

@@ -1,5 +1,7 @@
 import { HostFailure } from '../../shared/api/result.js';
 import { translator } from '../../shared/i18n/translate.js';
+import type { ReviewType } from '../../shared/model/review-type.js';
+import { reviewWordings } from '../../shared/rubrics/review-wording.js';
 import { newMeetingId } from '../../shared/setup/draft-records.js';
 import type { MaterialDraft, MeetingDraft } from '../../shared/setup/meeting-draft.js';
 import { normalizeMeetingTime } from '../../shared/setup/meeting-time.js';
@@ -15,18 +17,22 @@ const chineseTitle = translator('zh-CN');
 
 /**
  * Copies a file the secretary picks into the content store; null when the choice was cancelled.
- * The kind and title are guessed from the file name and stay editable.
+ * The kind and title are guessed from the file name and stay editable; the first file of a submission
+ * the name says nothing about is taken as the material its review kind requires (送审稿, 立项申请书,
+ * 实施情况报告), titled as that kind names it.
  */
-export const addMaterialFile = async (dialogTitle: string, submissionHasDraft: boolean): Promise<MaterialDraft | null> => {
+export const addMaterialFile = async (dialogTitle: string, reviewType: ReviewType, materials: readonly MaterialDraft[]): Promise<MaterialDraft | null> => {
+  const required = reviewWordings[reviewType].requiredMaterial;
   const path = await choosePath({ mode: 'open', title: dialogTitle, extensions: materialExtensions });
   if (path === null) return null;
   try {
     const stored = await callHost('materials.add', path === undefined ? {} : { path });
-    const kind = guessMaterialKind(stored.fileName, submissionHasDraft);
+    const kind = guessMaterialKind(stored.fileName, materials.some((m) => required.kinds.includes(m.kind)) ? 'other' : required.kinds[0]!);
+    const title = kind === 'other' ? fileTitle(stored.fileName) : required.kinds.includes(kind) ? required.name : chineseTitle(`import.materialKind.${kind}`);
     return {
       key: newKey(),
       kind,
-      title: kind === 'other' ? fileTitle(stored.fileName) : chineseTitle(`import.materialKind.${kind}`),
+      title,
       fileName: stored.fileName,
       sha256: stored.sha256,
       bytes: stored.bytes,

@@ -1,31 +1,24 @@
-import { App } from 'antd';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/api/menu-commands.js';
 import { onMenuCommand } from '../host/host-client.js';
 import { chooseAndInspectPackage } from '../import/import-flow.js';
 import { useT } from '../state/app-store.js';
-import { describeExport, exportDatabaseBackup } from '../state/backup-actions.js';
+import { useBackupExportRequest } from '../state/backup-actions.js';
 import { navigate } from '../state/route.js';
 
 /** The desktop app's menu forwards each choice here; the browser shell has no menu and never calls back. */
 export const useMenuCommands = (): void => {
   const t = useT();
-  const { message } = App.useApp();
   useEffect(() => {
-    const exportBackup = async () => {
-      try {
-        const exported = await exportDatabaseBackup(t('settings.backup.exportTitle'));
-        if (exported) void message.success(describeExport(exported, t), 6);
-      } catch (error) {
-        void message.error((error as Error).message, 8);
-      }
-    };
     const actions: Record<MenuCommand, () => void> = {
       'package.import': () => void chooseAndInspectPackage(t('import.chooseTitle')),
       'meeting.create': () => navigate('meetings', 'new'),
-      'backup.export': () => void exportBackup(),
+      'backup.export': () => {
+        navigate('settings');
+        useBackupExportRequest.getState().request();
+      },
       'app.about': () => navigate('about'),
     };
     return onMenuCommand((command) => actions[command as MenuCommand]?.());
-  }, [t, message]);
+  }, [t]);
 };

@@ -11,6 +11,7 @@ import { KeyProtectionNotice } from './KeyProtectionNotice.js';
 import { confirmHeldBundle, downloadAndPreview, exportVerdictFile, retryDelivery } from './sync-actions.js';
 import { useSyncState } from './sync-state.js';
 import { useOutbox } from './use-outbox.js';
+import { outboxVersionKeys } from '../../shared/i18n/review-kind-keys.js';
 
 const statusColors: Record<OutboxStatus, string> = { pending: 'processing', held: 'warning', delivered: 'success', failed: 'error' };
 const statusPollMs = 5_000;
@@ -191,7 +192,7 @@ function OutboxCard() {
                 <Space direction="vertical" size={0}>
                   <Typography.Text strong>{names?.submission.get(`${e.meetingId}/${e.bundle.submissionId}`) ?? e.bundle.submissionId}</Typography.Text>
                   <Typography.Text type="secondary">
-                    {names?.meeting.get(e.meetingId) ?? e.meetingId} · {t('sync.outbox.version', { n: e.versionNo })}
+                    {names?.meeting.get(e.meetingId) ?? e.meetingId} · {t(outboxVersionKeys[e.bundle.reviewType], { n: e.versionNo })}
                   </Typography.Text>
                 </Space>
               ),

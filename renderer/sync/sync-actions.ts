@@ -1,6 +1,6 @@
 import type { SyncStatus } from '../../shared/api/calls/sync-calls.js';
 import type { OutboxEntry } from '../../shared/sync/outbox-entry.js';
-import { verdictFileExtension, verdictFileName } from '../../shared/sync/verdict-file.js';
+import { verdictFileExtension } from '../../shared/sync/verdict-file.js';
 import { choosePath } from '../files/path-chooser.js';
 import { callHost } from '../host/host-client.js';
 import { inspectPackage } from '../import/import-flow.js';
@@ -24,9 +24,13 @@ export const downloadAndPreview = async (meetingId: string): Promise<void> => {
   await inspectPackage({ downloadId });
 };
 
-/** Writes the signed `.zzverdict` of a queued version for a USB hand-over; null when the user cancelled. */
+/**
+ * Writes the signed `.zzverdict` of a queued version for a USB hand-over; null when the user cancelled.
+ * The host is asked first, so a version that cannot be exported is refused before any file is chosen.
+ */
 export const exportVerdictFile = async (entry: Pick<OutboxEntry, 'verdictId' | 'versionNo'>, title: string): Promise<string | null> => {
-  const path = await choosePath({ mode: 'save', title, defaultName: verdictFileName(entry.verdictId, entry.versionNo), extensions: [verdictFileExtension] });
+  const { fileName } = await callHost('sync.verdictFile', { verdictId: entry.verdictId, versionNo: entry.versionNo });
+  const path = await choosePath({ mode: 'save', title, defaultName: fileName, extensions: [verdictFileExtension] });
   if (path === null) return null;
   const saved = await callHost('sync.exportVerdict', { verdictId: entry.verdictId, versionNo: entry.versionNo, ...(path === undefined ? {} : { path }) });
   return saved?.path ?? null;

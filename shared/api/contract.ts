@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { workstationOnly, type Caller, type CallScope } from './caller.js';
 import { backupCalls } from './calls/backup-calls.js';
+import { complianceCalls } from './calls/compliance-calls.js';
 import { documentsCalls } from './calls/documents-calls.js';
 import { foundationCalls } from './calls/foundation-calls.js';
 import { hubCalls } from './calls/hub-calls.js';
@@ -34,6 +35,7 @@ export const hostContract = {
   ...setupCalls,
   ...backupCalls,
   ...hubCalls,
+  ...complianceCalls,
 } as const;
 
 export type HostContract = typeof hostContract;

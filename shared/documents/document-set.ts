@@ -1,3 +1,4 @@
+import { rubricFor } from '../engine/review-config.js';
 import type { DocumentSpec } from './layout/blocks.js';
 import { commentTableDocument } from './content/comment-table.js';
 import type { DocumentOptions } from './content/document-frame.js';
@@ -15,7 +16,7 @@ export type PlannedDocument = { subject: DocumentFileSubject; spec: DocumentSpec
 /** The papers of one submission: the panel's opinion, one score sheet per counted expert, the signature sheet, the comment table. */
 export const submissionDocuments = (record: MeetingRecord, submissionId: string, options: DocumentOptions): PlannedDocument[] => {
   const submission = submissionRecord(record, submissionId);
-  const subject = { meetingId: record.meeting.id, submissionId };
+  const subject = { meetingId: record.meeting.id, reviewType: submission.rubric.reviewType, submissionId };
   return [
     { subject: { ...subject, kind: 'opinion' }, spec: opinionDocument(submission, options) },
     ...submission.sheets.map(
@@ -30,11 +31,14 @@ export const submissionDocuments = (record: MeetingRecord, submissionId: string,
 };
 
 /** The minutes of the whole meeting (every submission of `record`), the experts' pledges, then every submission's papers in submission order. */
-export const meetingDocuments = (record: MeetingRecord, options: DocumentOptions): PlannedDocument[] => [
-  { subject: { meetingId: record.meeting.id, kind: 'minutes' }, spec: minutesDocument(record, options) },
-  { subject: { meetingId: record.meeting.id, kind: 'pledge' }, spec: pledgeDocument(record, options) },
-  ...record.submissions.flatMap((s) => submissionDocuments(record, s.id, options)),
-];
+export const meetingDocuments = (record: MeetingRecord, options: DocumentOptions): PlannedDocument[] => {
+  const meeting = { meetingId: record.meeting.id, reviewType: rubricFor(record.meeting).reviewType };
+  return [
+    { subject: { ...meeting, kind: 'minutes' }, spec: minutesDocument(record, options) },
+    { subject: { ...meeting, kind: 'pledge' }, spec: pledgeDocument(record, options) },
+    ...record.submissions.flatMap((s) => submissionDocuments(record, s.id, options)),
+  ];
+};
 
 export type RenderedFile = { name: string; bytes: Uint8Array };
 

@@ -1,13 +1,21 @@
+import type { ReviewType } from '../model/review-type.js';
+import { reviewWordings } from '../rubrics/review-wording.js';
+
 /** What a generated document is; its Chinese name ends the file name. */
 export type DocumentKind = 'minutes' | 'opinion' | 'score-sheet' | 'signature-sheet' | 'comment-table' | 'pledge';
 
-export const documentTitles: Readonly<Record<DocumentKind, string>> = {
-  minutes: '审评会议纪要',
-  opinion: '审评意见',
-  'score-sheet': '专家评分表',
-  'signature-sheet': '专家签字表',
-  'comment-table': '意见汇总处理表',
-  pledge: '专家承诺书',
+/** A document's title in the words of its review kind: 审评会议纪要, 立项审查意见, 专家复审意见表, … */
+export const documentTitle = (kind: DocumentKind, reviewType: ReviewType): string => {
+  const { review, sheet } = reviewWordings[reviewType];
+  const titles: Readonly<Record<DocumentKind, string>> = {
+    minutes: `${review}会议纪要`,
+    opinion: `${review}意见`,
+    'score-sheet': `专家${sheet}`,
+    'signature-sheet': '专家签字表',
+    'comment-table': '意见汇总处理表',
+    pledge: '专家承诺书',
+  };
+  return titles[kind];
 };
 
 export type DocumentFormat = 'pdf' | 'docx';
@@ -28,6 +36,8 @@ export const safeFileName = (name: string): string => {
 
 export type DocumentFileSubject = {
   meetingId: string;
+  /** The meeting's review kind, which names the minutes, opinions and sheets; absent means a technical review. */
+  reviewType?: ReviewType;
   /** Absent for a document of the whole meeting, such as the 专家承诺书. */
   submissionId?: string;
   kind: DocumentKind;
@@ -42,7 +52,7 @@ export type DocumentFileSubject = {
 export const documentFileName = (subject: DocumentFileSubject, format: DocumentFormat): string => {
   const parts = subject.submissionId === undefined ? [subject.meetingId] : [subject.meetingId, subject.submissionId];
   if (subject.expert !== undefined) parts.push(subject.expert.id, subject.expert.name);
-  parts.push(documentTitles[subject.kind]);
+  parts.push(documentTitle(subject.kind, subject.reviewType ?? 'technical'));
   return `${safeFileName(parts.join('_'))}.${format}`;
 };
 

@@ -1,3 +1,5 @@
+import { precheckEn } from './messages/precheck.en.js';
+import { complianceEn } from './messages/compliance.en.js';
 import { auditEn } from './messages/audit.en.js';
 import { backupEn } from './messages/backup.en.js';
 import { documentsEn } from './messages/documents.en.js';
@@ -13,6 +15,7 @@ import { packageSettingsEn } from './messages/package-settings.en.js';
 import { readerEn } from './messages/reader.en.js';
 import { roomNetworkEn } from './messages/room-network.en.js';
 import { reviewEn } from './messages/review.en.js';
+import { reviewKindEn } from './messages/review-kind.en.js';
 import { syncEn } from './messages/sync.en.js';
 
 export const en: Messages = {
@@ -26,9 +29,12 @@ export const en: Messages = {
   ...packageSettingsEn,
   ...readerEn,
   ...reviewEn,
+  ...reviewKindEn,
   ...roomNetworkEn,
   ...syncEn,
   ...documentsEn,
   ...engineEn,
+  ...complianceEn,
+  ...precheckEn,
   ...expertEn,
 };

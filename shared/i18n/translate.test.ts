@@ -17,8 +17,16 @@ describe('i18n', () => {
     }
   });
 
-  it('has Chinese in every Chinese string', () => {
-    const latinOnly = Object.entries(zhCN).filter(([key, text]) => !/[\u4e00-\u9fff]/.test(text) && !['settings.language.en', 'expert.language', 'settings.bureauUrl.placeholder', 'engine.outcome.explanation'].includes(key));
+  it('has Chinese in every Chinese string (Han characters, or Chinese punctuation in a template such as 「{name}（{note}）」)', () => {
+    const latinOnly = Object.entries(zhCN).filter(
+      ([key, text]) => !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text) && !['settings.language.en', 'expert.language', 'settings.bureauUrl.placeholder', 'engine.outcome.explanation'].includes(key),
+    );
     expect(latinOnly).toEqual([]);
+  });
+
+  it('has no Chinese in an English string but the Chinese language name and the Chinese words a user types or finds on paper', () => {
+    const chineseOnPurpose = ['settings.language.zh', 'expert.language', 'setup.paste.help', 'setup.paste.placeholder', 'setup.issue.draftMissing', 'proxy.notice'];
+    const leaking = Object.entries(en).filter(([key, text]) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text) && !chineseOnPurpose.includes(key));
+    expect(leaking).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { precheckZhCN } from './messages/precheck.zh-cn.js';
+import { complianceZhCN } from './messages/compliance.zh-cn.js';
 import { auditZhCN } from './messages/audit.zh-cn.js';
 import { backupZhCN } from './messages/backup.zh-cn.js';
 import { documentsZhCN } from './messages/documents.zh-cn.js';
@@ -12,6 +14,7 @@ import { packageSettingsZhCN } from './messages/package-settings.zh-cn.js';
 import { readerZhCN } from './messages/reader.zh-cn.js';
 import { roomNetworkZhCN } from './messages/room-network.zh-cn.js';
 import { reviewZhCN } from './messages/review.zh-cn.js';
+import { reviewKindZhCN } from './messages/review-kind.zh-cn.js';
 import { syncZhCN } from './messages/sync.zh-cn.js';
 
 /**
@@ -29,10 +32,13 @@ export const zhCN = {
   ...packageSettingsZhCN,
   ...readerZhCN,
   ...reviewZhCN,
+  ...reviewKindZhCN,
   ...roomNetworkZhCN,
   ...syncZhCN,
   ...documentsZhCN,
   ...engineZhCN,
+  ...complianceZhCN,
+  ...precheckZhCN,
   ...expertZhCN,
 } as const;
 

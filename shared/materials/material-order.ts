@@ -1,7 +1,7 @@
 import type { Material, MaterialKind } from '../model/submission.js';
 
 /** The order a package lists a submission's materials in, for records stored before they kept their place. */
-const kindOrder: readonly MaterialKind[] = ['draft', 'explanation', 'implementation-report', 'comment-handling', 'benchmark', 'other'];
+const kindOrder: readonly MaterialKind[] = ['draft', 'application', 'explanation', 'implementation-report', 'comment-handling', 'benchmark', 'other'];
 
 const compare = (a: number, b: number): number => (a === b ? 0 : a < b ? -1 : 1);
 const place = (material: Pick<Material, 'position'>): number => material.position ?? Number.POSITIVE_INFINITY;

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { tallyOf } from '../engine/tally.js';
 import type { Recommendation } from '../model/recommendation.js';
+import type { ReviewType } from '../model/review-type.js';
+import { builtinRubrics } from '../rubrics/builtin-rubrics.js';
 import { type ConclusionDraftInput, conclusionDraft } from './conclusion-draft.js';
 
 const organizations = ['浙江省标准化研究院', '浙江省产品质量安全检测研究院', '浙江大学', '浙江省品牌建设联合会', '浙江大学'];
 
-const input = (overrides: Partial<ConclusionDraftInput>): ConclusionDraftInput => ({
-  reviewType: 'technical',
+type Overrides = Partial<Omit<ConclusionDraftInput, 'rubric'>> & { reviewType?: ReviewType };
+
+const input = ({ reviewType = 'technical', ...overrides }: Overrides): ConclusionDraftInput => ({
+  rubric: builtinRubrics[reviewType],
   outcome: 'pass',
   standardName: '家用电动洗碗机',
   standardCode: 'T/ZZB 1234—2026',
   participantOrganizations: organizations,
   tally: tallyOf(['pass', 'pass', 'pass', 'pass', 'pass']),
   aggregateTotal: '86.3',
-  upheldVetoReasons: [],
+  upheldVetoes: [],
+  withdrawReasons: [],
   requirementCount: 0,
   ...overrides,
 });
@@ -25,7 +30,7 @@ describe('conclusion draft', () => {
     const text = conclusionDraft(input({}));
     const lines = text.split('\n');
     expect(lines[0]).toBe(
-      '专家组由来自浙江省标准化研究院、浙江省产品质量安全检测研究院、浙江大学等四个单位的五名专家组成。专家组听取了起草组关于标准编制情况及先进性的汇报，审阅了送审材料，经质询和讨论，形成审评意见如下：',
+      '专家组由来自浙江省标准化研究院、浙江省产品质量安全检测研究院、浙江大学等四个单位的五名专家组成。专家组听取了起草组关于标准编制情况及先进性说明的汇报，审阅了送审材料，经质询和讨论，形成审评意见如下：',
     );
     expect(lines[1]).toMatch(/^一、《家用电动洗碗机》（T\/ZZB 1234—2026）结构合理/);
     expect(lines[2]).toBe('二、经表决，五名有效表决专家一致同意通过，平均总分86.3分。');
@@ -55,7 +60,7 @@ describe('conclusion draft', () => {
 
   it('reports an upheld veto and a failed review', () => {
     const text = conclusionDraft(
-      input({ outcome: 'fail', tally: votes('fail', 'fail', 'fail', 'fail', 'fail'), upheldVetoReasons: ['6.3 条与 GB 4706.1 相抵触'] }),
+      input({ outcome: 'fail', tally: votes('fail', 'fail', 'fail', 'fail', 'fail'), upheldVetoes: [{ criterion: '合规性', reason: '6.3 条与 GB 4706.1 相抵触' }] }),
     );
     expect(text).toContain('尚不具备报批条件');
     expect(text).toContain('二、专家组确认合规性否决意见：6.3 条与 GB 4706.1 相抵触。');
@@ -67,11 +72,32 @@ describe('conclusion draft', () => {
     const yes = conclusionDraft(
       input({ reviewType: 'initiation', outcome: 'initiate', tally: votes('initiate', 'initiate', 'initiate', 'initiate', 'not-initiate') }),
     );
-    expect(yes).toContain('关于标准立项必要性、可行性、先进性及预期实施效益的汇报，审阅了立项材料');
+    expect(yes).toContain('项目提出单位关于标准立项的必要性、可行性、先进性和预期实施效益的汇报，审阅了申报材料，经质询和讨论，形成立项审查意见如下：');
     expect(yes).toContain('五名有效表决专家中四名同意立项');
     expect(yes).toMatch(/专家组同意立项。$/);
     const no = conclusionDraft(input({ reviewType: 'initiation', outcome: 'not-initiate', tally: votes('not-initiate', 'initiate') }));
     expect(no).toMatch(/专家组不同意立项。$/);
+  });
+
+  it('names the criterion of an upheld veto, as the rubric calls it', () => {
+    const text = conclusionDraft(
+      input({
+        reviewType: 'initiation',
+        outcome: 'not-initiate',
+        tally: votes('not-initiate', 'not-initiate', 'not-initiate', 'not-initiate', 'initiate'),
+        upheldVetoes: [{ criterion: '必要性', reason: '与在研项目 ZZB-2026-031 内容重复。' }],
+      }),
+    );
+    expect(text).toContain('专家组确认必要性否决意见：与在研项目 ZZB-2026-031 内容重复。');
+    expect(text).not.toContain('合规性');
+  });
+
+  it('states the reasons recorded for 废止, and no reason it was not given', () => {
+    const reasons = ['该产品已于 2025 年全面停产', '该产品已于 2025 年全面停产', ' 相关企业均已转产新型号。 '];
+    const text = conclusionDraft(input({ reviewType: 'periodic', aggregateTotal: null, outcome: 'withdraw', tally: votes('withdraw', 'withdraw', 'withdraw'), withdrawReasons: reasons }));
+    expect(text).toContain('经复审，不宜继续实施。');
+    expect(text).toContain('二、废止理由：该产品已于 2025 年全面停产。相关企业均已转产新型号。');
+    expect(text).not.toContain('或已被其他标准替代');
   });
 
   it('words a periodic review for each of 继续有效, 修订 and 废止 without points', () => {

@@ -5,13 +5,14 @@ import { oneDecimal } from '../engine/one-decimal.js';
 import { recommendationsByType } from '../engine/recommendation-sets.js';
 import { type Tally, countOf } from '../engine/tally.js';
 import type { Recommendation } from '../model/recommendation.js';
-import type { ReviewType } from '../model/review-type.js';
 import type { ReviewRules, Rubric } from '../model/rubric.js';
+import { withCriteria, wordingFor } from '../rubrics/review-wording.js';
 import type { Submission } from '../model/submission.js';
 
 /** What the draft of the panel's written opinion is generated from; all of it is in the stored meeting. */
 export type ConclusionDraftInput = {
-  reviewType: ReviewType;
+  /** The review's kind and the criteria its presentation covered. */
+  rubric: Pick<Rubric, 'reviewType' | 'criteria'>;
   outcome: Recommendation;
   standardName: string;
   /** e.g. "T/ZZB 1234—2026"; empty when none has been proposed yet. */
@@ -22,8 +23,10 @@ export type ConclusionDraftInput = {
   tally: Tally;
   /** The aggregate total, already formatted ("82.4"); null when the review needs no points. */
   aggregateTotal: string | null;
-  /** Reasons of vetoes the chair upheld. */
-  upheldVetoReasons: readonly string[];
+  /** Vetoes the chair upheld: the criterion's name and the reason. */
+  upheldVetoes: readonly { criterion: string; reason: string }[];
+  /** Periodic review: what the experts recommending 废止 wrote as their opinion. */
+  withdrawReasons: readonly string[];
   /** How many revision requirements the chair assembled. */
   requirementCount: number;
 };
@@ -46,10 +49,10 @@ const panelSentence = (organizations: readonly string[]): string => {
 const titleOf = (input: ConclusionDraftInput): string =>
   input.standardCode.trim() === '' ? `《${input.standardName}》` : `《${input.standardName}》（${input.standardCode.trim()}）`;
 
-const opening: Readonly<Record<ReviewType, string>> = {
-  technical: '专家组听取了起草组关于标准编制情况及先进性的汇报，审阅了送审材料，经质询和讨论，形成审评意见如下：',
-  initiation: '专家组听取了项目提出单位关于标准立项必要性、可行性、先进性及预期实施效益的汇报，审阅了立项材料，经质询和讨论，形成审查意见如下：',
-  periodic: '专家组听取了标准主要起草单位关于标准实施情况的汇报，审阅了复审材料，经质询和讨论，形成复审意见如下：',
+/** 「专家组听取了…关于…的汇报，审阅了…」 in the words of the review kind, naming the rubric's criteria. */
+const opening = (rubric: ConclusionDraftInput['rubric']): string => {
+  const wording = wordingFor(rubric);
+  return `专家组听取了${wording.presenter}关于${withCriteria(wording.reported, rubric)}的汇报，审阅了${wording.materials}，经质询和讨论，形成${wording.review}意见如下：`;
 };
 
 /** The assessment paragraph for each outcome, in the wording such opinions usually take. */
@@ -62,7 +65,7 @@ const assessment: Readonly<Record<Recommendation, (title: string) => string>> = 
   'not-initiate': (t) => `${t}项目的必要性、先进性论证尚不充分，暂不具备立项条件。`,
   confirm: (t) => `${t}发布实施以来技术内容仍适应当前产业发展和市场需要，关键指标仍保持先进水平。`,
   revise: (t) => `${t}部分技术内容已不能完全适应当前产业发展和相关标准的变化，需要修订。`,
-  withdraw: (t) => `${t}已不适应当前产业发展需要，或已被其他标准替代，不宜继续实施。`,
+  withdraw: (t) => `${t}经复审，不宜继续实施。`,
 };
 
 /** The panel's decision sentence, mentioning the requirements when there are any. */
@@ -106,7 +109,7 @@ const voteSentence = (input: ConclusionDraftInput): string => {
     if (n === 0) return `${count(eligible)}名有效表决专家均不同意${what}`;
     return `${count(eligible)}名有效表决专家中${count(n)}名同意${what}`;
   };
-  switch (input.reviewType) {
+  switch (input.rubric.reviewType) {
     case 'technical': {
       const passes = countOf(tally, 'pass');
       const approvals = passes + countOf(tally, 'pass-with-revisions');
@@ -125,6 +128,18 @@ const voteSentence = (input: ConclusionDraftInput): string => {
   }
 };
 
+/** A reason as one sentence: trimmed, closed with 「。」 unless it already ends a sentence. */
+const closed = (text: string): string => {
+  const trimmed = text.trim().replace(/[；;，,]+$/u, '');
+  return /[。！？]$/u.test(trimmed) ? trimmed : `${trimmed}。`;
+};
+
+/** The reasons the experts recommending 废止 recorded, each once, as the draft states them; none recorded, none stated. */
+const withdrawFindings = (reasons: readonly string[]): string[] => {
+  const distinct = [...new Set(reasons.map((r) => r.trim()).filter((r) => r !== ''))];
+  return distinct.length === 0 ? [] : [`废止理由：${distinct.map(closed).join('')}`];
+};
+
 /**
  * The generated draft of the panel's written opinion (审评意见), which the chair then edits:
  * panel composition, the usual opening, numbered findings, the vote and the decision.
@@ -133,12 +148,13 @@ export const conclusionDraft = (input: ConclusionDraftInput): string => {
   const title = titleOf(input);
   const findings = [
     assessment[input.outcome](title),
-    ...input.upheldVetoReasons.map((reason) => `专家组确认合规性否决意见：${reason.trim()}。`),
+    ...(input.outcome === 'withdraw' ? withdrawFindings(input.withdrawReasons) : []),
+    ...input.upheldVetoes.map(({ criterion, reason }) => `专家组确认${criterion}否决意见：${closed(reason)}`),
     voteSentence(input),
     decision(input),
   ];
   const numbered = findings.map((finding, index) => `${listNumber(index)}${finding}`);
-  return [`${panelSentence(input.participantOrganizations)}${opening[input.reviewType]}`, ...numbered].join('\n');
+  return [`${panelSentence(input.participantOrganizations)}${opening(input.rubric)}`, ...numbered].join('\n');
 };
 
 export type DraftSources = {
@@ -163,14 +179,15 @@ export const conclusionDraftFor = (sources: DraftSources): string | null => {
   );
   const code = rubric.reviewType === 'periodic' ? (submission.revisionOf ?? submission.proposedCode) : submission.proposedCode;
   return conclusionDraft({
-    reviewType: rubric.reviewType,
+    rubric,
     outcome: result.outcome,
     standardName: submission.standardName,
     standardCode: code,
     participantOrganizations: result.voters.map((v) => v.expert.organization),
     tally: result.tally,
     aggregateTotal: rules.minTotal === null || exactTotal === null ? null : oneDecimal(exactTotal),
-    upheldVetoReasons: result.upheldVetoes.map((v) => v.reason),
+    upheldVetoes: result.upheldVetoes.map((v) => ({ criterion: rubric.criteria.find((c) => c.id === v.criterionId)?.name.zh ?? v.criterionId, reason: v.reason })),
+    withdrawReasons: result.voters.filter((v) => v.final.recommendation === 'withdraw').map((v) => v.final.opinion),
     requirementCount: sources.requirementCount,
   });
 };

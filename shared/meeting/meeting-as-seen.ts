@@ -1,10 +1,11 @@
 import { rubricFor } from '../engine/review-config.js';
 import type { TransitionCheck } from '../engine/lifecycle.js';
 import { visibilityFor, type Viewer } from '../engine/visibility.js';
+import type { ReviewSnapshot } from '../engine/review-snapshot.js';
 import type { AuditEvent } from '../model/audit-event.js';
 import type { Pledge } from '../model/pledge.js';
 import type { ScoreSheet } from '../model/score-sheet.js';
-import { reviewSnapshotFor, type MeetingData } from './meeting-data.js';
+import { reviewSnapshotsOf, type MeetingData } from './meeting-data.js';
 import { emptySheetContent } from './sheet-content.js';
 import { nextCheckOf } from './submission-status.js';
 
@@ -16,39 +17,59 @@ const withoutPin = ({ pin: _pin, ...pledge }: Pledge): Pledge => pledge;
  * their submitted versions and clause comments only once the engine lets this viewer see other
  * experts' scores for that submission. A sealed sheet keeps its status, so progress still shows.
  */
-const revealedFor = (data: MeetingData, viewer: Viewer): Set<string> =>
-  new Set(data.submissions.filter((submission) => visibilityFor(reviewSnapshotFor(data, submission), viewer).othersScores).map((s) => s.id));
+const revealedFor = (snapshots: ReadonlyMap<string, ReviewSnapshot>, viewer: Viewer): Set<string> =>
+  new Set([...snapshots].filter(([, snapshot]) => visibilityFor(snapshot, viewer).othersScores).map(([submissionId]) => submissionId));
 
 const isViewer = (viewer: Viewer, expertId: string) => viewer.kind === 'expert' && viewer.expertId === expertId;
 
-export const meetingAsSeenBy = (data: MeetingData, viewer: Viewer): MeetingData => {
+/**
+ * What every viewer's view of one state of the meeting is made from, whoever looks: the engine's
+ * snapshot and next-phase answer per submission, the pledges without their PIN hashes. Worked out
+ * once per state, so thirty devices reading the same state pay for it once (see `seenThrough`).
+ */
+export type MeetingBasis = {
+  data: MeetingData;
+  snapshots: ReadonlyMap<string, ReviewSnapshot>;
+  nextChecks: Readonly<Record<string, TransitionCheck>>;
+  pledges: Pledge[];
+};
+
+export const meetingBasisOf = (data: MeetingData): MeetingBasis => {
+  const snapshots = reviewSnapshotsOf(data);
+  const nextChecks: Record<string, TransitionCheck> = {};
+  for (const submission of data.submissions) {
+    const check = nextCheckOf(data, submission, snapshots.get(submission.id));
+    if (check !== null) nextChecks[submission.id] = check;
+  }
+  return { data, snapshots, nextChecks, pledges: data.pledges.map(withoutPin) };
+};
+
+/** The meeting as `viewer` may receive it, from a basis that may serve other viewers too (it is not changed). */
+export const seenThrough = ({ data, snapshots, nextChecks, pledges }: MeetingBasis, viewer: Viewer): MeetingData => {
   const empty = emptySheetContent(rubricFor(data.meeting));
   const ownerOf = (expertId: string) => isViewer(viewer, expertId);
-  const revealed = revealedFor(data, viewer);
+  const revealed = revealedFor(snapshots, viewer);
   const seal = (sheet: ScoreSheet): ScoreSheet => {
     if (ownerOf(sheet.expertId)) return sheet;
     return revealed.has(sheet.submissionId) ? { ...sheet, draft: empty } : { ...sheet, draft: empty, versions: [] };
   };
-  const nextChecks: Record<string, TransitionCheck> = {};
-  for (const submission of data.submissions) {
-    const check = nextCheckOf(data, submission);
-    if (check !== null) nextChecks[submission.id] = check;
-  }
   return {
     ...data,
     nextChecks,
-    pledges: data.pledges.map(withoutPin),
+    pledges,
     scoreSheets: data.scoreSheets.map(seal),
     comments: data.comments.filter((comment) => ownerOf(comment.expertId) || revealed.has(comment.submissionId)),
   };
 };
+
+export const meetingAsSeenBy = (data: MeetingData, viewer: Viewer): MeetingData => seenThrough(meetingBasisOf(data), viewer);
 
 /**
  * The audit trail as one viewer may read it: a submitted sheet's recommendation is part of its
  * scores, so it stays out of the entry until the engine lets this viewer see other experts' scores.
  */
 export const auditAsSeenBy = (events: readonly AuditEvent[], data: MeetingData, viewer: Viewer): AuditEvent[] => {
-  const revealed = revealedFor(data, viewer);
+  const revealed = revealedFor(reviewSnapshotsOf(data), viewer);
   return events.map((event) => {
     // A sheet the secretary entered (代录) belongs to the expert the entry names, not to its actor.
     const proxy = event.action === 'score-sheet.proxy-submit';

@@ -57,15 +57,25 @@ export const recusalsWithDetected = (data: MeetingData): Recusal[] => {
   return [...data.recusals, ...pending];
 };
 
-/** The engine's view of one submission, for its life-cycle guards and visibility rules. */
-export const reviewSnapshotFor = (data: MeetingData, submission: Submission): ReviewSnapshot => ({
+/**
+ * The engine's view of one submission, for its life-cycle guards and visibility rules. `recusals` are
+ * the meeting's with the detected conflicts, when the caller has them already: detecting compares
+ * every expert with every drafter of every submission, once per look at the meeting is enough.
+ */
+export const reviewSnapshotFor = (data: MeetingData, submission: Submission, recusals: readonly Recusal[] = recusalsWithDetected(data)): ReviewSnapshot => ({
   submissionId: submission.id,
   phase: submission.phase,
   rubric: rubricFor(data.meeting),
   rules: rulesFor(data.meeting),
   experts: data.experts,
   pledges: data.pledges,
-  recusals: recusalsWithDetected(data).filter((r) => r.submissionId === submission.id),
+  recusals: recusals.filter((r) => r.submissionId === submission.id),
   sheets: data.scoreSheets.filter((s) => s.submissionId === submission.id),
   verdict: currentVerdict(data.verdicts, submission.id),
 });
+
+/** Every submission's snapshot by submission id, the conflicts detected once for all. */
+export const reviewSnapshotsOf = (data: MeetingData): Map<string, ReviewSnapshot> => {
+  const recusals = recusalsWithDetected(data);
+  return new Map(data.submissions.map((submission) => [submission.id, reviewSnapshotFor(data, submission, recusals)]));
+};

@@ -3,6 +3,7 @@ import type { EngineMessage } from '../engine/engine-message.js';
 import { participants } from '../engine/lifecycle-guards.js';
 import { checkTransition, nextPhase, type TransitionCheck } from '../engine/lifecycle.js';
 import { visibilityFor } from '../engine/visibility.js';
+import type { ReviewSnapshot } from '../engine/review-snapshot.js';
 import type { Expert } from '../model/expert.js';
 import { reviewPhases, type ReviewPhase } from '../model/phase.js';
 import type { Submission } from '../model/submission.js';
@@ -24,11 +25,11 @@ export type SubmissionStatus = {
   recused: Expert[];
 };
 
-/** The engine's answer for entering the submission's next phase: the host's where it sent one, else decided here. */
-export const nextCheckOf = (data: MeetingData, submission: Submission): TransitionCheck | null => {
+/** The engine's answer for entering the submission's next phase: the host's where it sent one, else decided here (on `snapshot` when the caller has it). */
+export const nextCheckOf = (data: MeetingData, submission: Submission, snapshot?: ReviewSnapshot): TransitionCheck | null => {
   const next = nextPhase(submission.phase);
   if (next === null) return null;
-  return data.nextChecks?.[submission.id] ?? checkTransition(reviewSnapshotFor(data, submission), next);
+  return data.nextChecks?.[submission.id] ?? checkTransition(snapshot ?? reviewSnapshotFor(data, submission), next);
 };
 
 export const submissionStatus = (data: MeetingData, submission: Submission): SubmissionStatus => {

@@ -7,6 +7,8 @@ export type StandardKind = z.infer<typeof standardKindSchema>;
 
 export const materialKindSchema = z.enum([
   'draft',
+  /** 立项申请书: what an initiation review reads in place of a draft. */
+  'application',
   'explanation',
   'implementation-report',
   'comment-handling',

@@ -60,6 +60,17 @@ describe('validateMeetingDraft', () => {
     ]);
   });
 
+  it('words the quorum warning in the terms of the review kind', () => {
+    const materials = (kind: 'application' | 'implementation-report') => draft().submissions.map((s) => ({ ...s, materials: [{ ...s.materials[0]!, kind }] }));
+    const small = { panel: [row('张明', 'chair'), row('李华')] };
+    expect(messages(draft({ ...small, reviewType: 'initiation', submissions: materials('application') }))).toEqual([
+      expect.stringMatching(/^warning: 专家组：立项审查须至少 \d+ 名专家参加表决，现只有 2 人；不足时无法形成立项审查意见$/),
+    ]);
+    expect(messages(draft({ ...small, reviewType: 'periodic', submissions: materials('implementation-report') }))).toEqual([
+      expect.stringMatching(/^warning: 专家组：复审须至少 \d+ 名专家参加表决，现只有 2 人；不足时无法形成复审意见$/),
+    ]);
+  });
+
   it('wants every submission named, with a lead drafter and a 送审稿', () => {
     const [first] = draft().submissions;
     const submissions = [
@@ -72,5 +83,18 @@ describe('validateMeetingDraft', () => {
       'error: 送审项目 1 的第 1 个材料（送审稿.pdf）：名称不能为空',
     ]);
     expect(messages(draft({ submissions: [] }))).toEqual(['error: 送审项目：至少要有一项']);
+  });
+
+  it('accepts the required material of each review kind: 立项申请书 for initiation, 实施情况报告 for periodic', () => {
+    const [first] = draft().submissions;
+    const withMaterial = (kind: 'draft' | 'application' | 'implementation-report') => [{ ...first!, materials: [{ ...first!.materials[0]!, kind, title: '材料' }] }];
+    expect(messages(draft({ reviewType: 'initiation', submissions: withMaterial('application') }))).toEqual([]);
+    expect(messages(draft({ reviewType: 'periodic', submissions: withMaterial('implementation-report') }))).toEqual([]);
+    expect(messages(draft({ reviewType: 'initiation', submissions: withMaterial('draft') }))).toEqual([
+      'error: 申报项目 1（电动自行车用锂离子电池组）：须附立项申请书',
+    ]);
+    expect(messages(draft({ reviewType: 'periodic', submissions: withMaterial('draft') }))).toEqual([
+      'error: 被复审标准 1（电动自行车用锂离子电池组）：须附实施情况报告',
+    ]);
   });
 });

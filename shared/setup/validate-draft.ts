@@ -1,5 +1,8 @@
 import { rulesFor } from '../engine/review-config.js';
+import { tooFewExpertsKeys } from '../i18n/review-kind-keys.js';
 import type { MessageKey } from '../i18n/zh-cn.js';
+import type { ReviewType } from '../model/review-type.js';
+import { reviewWordings } from '../rubrics/review-wording.js';
 import type { MeetingDraft } from './meeting-draft.js';
 import { normalizeMeetingTime } from './meeting-time.js';
 
@@ -22,6 +25,13 @@ const rowsByName = (names: readonly string[]): Map<string, number[]> => {
     if (name) rows.set(name, [...(rows.get(name) ?? []), index + 1]);
   });
   return rows;
+};
+
+/** Each review kind's message when its required material (送审稿, 立项申请书, 实施情况报告) is missing. */
+const requiredMaterialMissing: Readonly<Record<ReviewType, MessageKey>> = {
+  technical: 'setup.issue.draftMissing',
+  initiation: 'setup.issue.applicationMissing',
+  periodic: 'setup.issue.implementationReportMissing',
 };
 
 /**
@@ -48,17 +58,18 @@ export const validateMeetingDraft = (draft: MeetingDraft): SetupIssue[] => {
   if (draft.panel.length > 0 && chairs !== 1) issues.push(error('setup.issue.chairCount', 'panel', { count: chairs }));
   const { minVoters } = rulesFor({ reviewType: draft.reviewType, rubric: null, rules: null });
   if (draft.panel.length < minVoters)
-    issues.push({ level: 'warning', key: 'setup.issue.tooFewExperts', params: { min: minVoters, count: draft.panel.length }, target: 'panel' });
+    issues.push({ level: 'warning', key: tooFewExpertsKeys[draft.reviewType], params: { min: minVoters, count: draft.panel.length }, target: 'panel' });
 
   if (draft.submissions.length === 0) issues.push(error('setup.issue.submissionsEmpty', 'submissions'));
+  const required = reviewWordings[draft.reviewType].requiredMaterial.kinds;
   draft.submissions.forEach((submission, index) => {
     const item = index + 1;
     const name = submission.standardName.trim();
     if (!name) issues.push(error('setup.issue.standardNameRequired', `submissions.${index}.standardName`, { item }));
     const label = name || '—';
     if (!submission.leadDrafter.trim()) issues.push(error('setup.issue.leadDrafterRequired', `submissions.${index}.leadDrafter`, { item, name: label }));
-    if (!submission.materials.some((material) => material.kind === 'draft'))
-      issues.push(error('setup.issue.draftMissing', `submissions.${index}.materials`, { item, name: label }));
+    if (!submission.materials.some((material) => required.includes(material.kind)))
+      issues.push(error(requiredMaterialMissing[draft.reviewType], `submissions.${index}.materials`, { item, name: label }));
     submission.materials.forEach((material, row) => {
       if (!material.title.trim())
         issues.push(error('setup.issue.materialTitleRequired', `submissions.${index}.materials.${row}.title`, { item, row: row + 1, file: material.fileName }));

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import type { ChangeEvent } from '../../electron/http/change-feed.js';
 import { hasSubmitted } from '../../shared/engine/eligibility.js';
 import { seedMeetingId as meetingId } from '../e2e/support/seed-meeting.js';
 import { succeed } from '../host/support/host-caller.js';
@@ -25,7 +27,18 @@ const percentile = (values: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 
-const ofThisMeeting = (change: { meetingId: string | null }) => change.meetingId === meetingId || change.meetingId === null;
+/**
+ * CPU time the host process has used so far (user and system, /proc/<pid>/stat fields 14 and 15, in
+ * Linux's 100 ticks a second): unlike the latencies, what a round costs the host barely moves with
+ * the load the other processes put on the machine.
+ */
+const hostCpuMs = (host: HubHost): number => {
+  const fields = readFileSync(`/proc/${host.shell.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
+/** A change that makes a screen of the meeting read it again, as `useHostQuery` decides: the meeting's records, not the hub's state. */
+const ofThisMeeting = (change: ChangeEvent) => change.kind === 'meeting' && (change.meetingId === meetingId || change.meetingId === null);
 
 /**
  * A screen that reads the meeting again on each change its stream brings, as `useHostQuery` does;
@@ -102,6 +115,7 @@ const submitTogether = async (host: HubHost, dataDir: string, devices: readonly 
   const deviceScreens = devicesReread
     ? await Promise.all(devices.map(async (device) => rereadOnChange(await device.events(), async () => void valueOf(await device.call('meeting.read', { meetingId }), 'a device re-reading'))))
     : [];
+  const cpuBefore = hostCpuMs(host);
   const sentAt = new Map<string, number>();
   const submitMs: number[] = [];
   const submits = await Promise.all(
@@ -119,15 +133,18 @@ const submitTogether = async (host: HubHost, dataDir: string, devices: readonly 
   const changed = resent.find((answer, i) => JSON.stringify(answer.result) !== JSON.stringify(submits[i]!.answer.result));
   if (changed !== undefined) throw new Error(`a resent submit did not get its first answer: ${JSON.stringify(changed)}`);
   await secretary.allSeen;
+  const cpuMs = hostCpuMs(host) - cpuBefore;
   for (const screen of [secretary.screen, ...deviceScreens]) screen.stop();
   await Promise.all([secretary.screen, ...deviceScreens].map((screen) => screen.done));
   const seenMs = [...secretary.seenAt].map(([expertId, at]) => at - sentAt.get(expertId)!);
-  return { submitMs, seenMs, ...lostAndDoubled(dataDir, submissionId, devices.length) };
+  return { submitMs, seenMs, cpuMs, ...lostAndDoubled(dataDir, submissionId, devices.length) };
 };
 
 type Together = Awaited<ReturnType<typeof submitTogether>>;
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+const medianCpuMs = (results: readonly Together[]) => percentile(results.map((round) => round.cpuMs), 50);
 
 const medianP99 = (results: readonly Together[], timing: 'submitMs' | 'seenMs') => percentile(results.map((round) => percentile(round[timing], 99)), 50);
 
@@ -187,6 +204,8 @@ export const measure = async (): Promise<BenchFigure[]> => {
       { name: `hub: submits doubled after ${all.length * panelSize} resends with the same operation id`, value: sum(all.map((round) => round.doubled)), unit: 'submits', goal: '0' },
       { name: `hub: ${rereading}, submit acknowledged p99 (${ofRounds})`, value: medianP99(room, 'submitMs'), unit: 'ms' },
       { name: `hub: ${rereading}, until the secretary's event stream (and re-read) shows the submit p99 (${ofRounds})`, value: medianP99(room, 'seenMs'), unit: 'ms' },
+      { name: `hub: ${together}, the host's CPU time from the submits until the secretary has seen them all (${ofRounds})`, value: medianCpuMs(quiet), unit: 'ms' },
+      { name: `hub: ${rereading}, the host's CPU time from the submits until the secretary has seen them all (${ofRounds})`, value: medianCpuMs(room), unit: 'ms' },
       { name: `hub: one submit alone over loopback, acknowledged, median of ${aloneSubmits}`, value: percentile(alone.ackMs, 50), unit: 'ms' },
       { name: `hub: one submit alone, until the secretary's event stream brings it, median of ${aloneSubmits}`, value: percentile(alone.streamMs, 50), unit: 'ms' },
     ];

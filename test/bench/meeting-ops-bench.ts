@@ -55,7 +55,7 @@ const contentOf = (blank: ScoreSheetContent, round: number): ScoreSheetContent =
 });
 
 const setPhase = (host: ScoringHost, phase: ReviewPhase) =>
-  host.store.write({ meetingId: testMeetingId }, (tx) => {
+  host.store.writeNow({ meetingId: testMeetingId }, (tx) => {
     for (const submission of tx.submissions.list(testMeetingId)) tx.submissions.put({ ...submission, phase });
   });
 

@@ -27,7 +27,7 @@ const mainBundleGzipKiB = async (): Promise<number> => {
 const seedMeetings = (dataDir: string, count: number) => {
   const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
   try {
-    store.write({ meetingId: null }, (tx) => {
+    store.writeNow({ meetingId: null }, (tx) => {
       for (let i = 1; i <= count; i += 1) {
         const day = String((i % 28) + 1).padStart(2, '0');
         tx.meetings.put({

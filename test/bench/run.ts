@@ -12,6 +12,7 @@ const figureModules: readonly (() => Promise<FigureModule>)[] = [
   () => import('./bureau-bench.js'),
   () => import('./package-bench.js'),
   () => import('./hub-bench.js'),
+  () => import('./compliance-bench.js'),
 ];
 
 for (const load of figureModules) {

@@ -7,6 +7,7 @@ import { meetingSeed, seedMeeting } from './support/seed-meeting.js';
 import { openProfile, screenshotPath, startWorkstation, type Workstation } from './support/workstation.js';
 
 const { meeting } = meetingSeed();
+const passphrase = '会前备份口令 2026';
 
 /** Only the meeting row: the restore is then checked by its one record. */
 const seedMeetingOnly = (workstation: Workstation, page: Page) =>
@@ -21,6 +22,8 @@ const chooseInAppPath = async (page: Page, title: string, folder: string) => {
 };
 
 test('a backup exported from one profile restores into an empty one', async () => {
+  // Two hosts, two Chromium profiles and the passphrase's key derivation twice: more than the default on a busy machine.
+  test.setTimeout(180_000);
   const exportDir = await mkdtemp(join(tmpdir(), 'zz-e2e-backup-'));
   const first = await startWorkstation();
   const source = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), first);
@@ -34,6 +37,11 @@ test('a backup exported from one profile restores into an empty one', async () =
 
     await source.page.getByRole('menuitem', { name: '设置', exact: true }).click();
     await source.page.getByRole('button', { name: '导出备份…', exact: true }).click();
+    const ask = source.page.getByRole('dialog', { name: '设置备份口令', exact: true });
+    await ask.getByLabel('备份口令', { exact: true }).fill(passphrase);
+    await ask.getByLabel('再次输入备份口令').fill(passphrase);
+    await source.page.screenshot({ path: screenshotPath('backup-passphrase') });
+    await ask.getByRole('button', { name: '选择保存位置…', exact: true }).click();
     const dialog = await chooseInAppPath(source.page, '导出备份', exportDir);
     await dialog.getByLabel('文件名').fill('会前备份');
     await source.page.screenshot({ path: screenshotPath('backup-save-dialog') });
@@ -44,10 +52,11 @@ test('a backup exported from one profile restores into an empty one', async () =
     await first.stop();
   }
 
-  // Not enrolled, so no device key yet: the archive holds the store and an unsigned manifest.
+  // Never enrolled: the device key is made for the backup, which it signs and carries sealed with the passphrase.
   const written = await readArchive(join(exportDir, '会前备份.zzbackup'));
-  expect([...written.keys()]).toEqual(['manifest.json', 'meetings.sqlite3']);
-  expect(JSON.parse(written.get('manifest.json')!.toString('utf8'))).toMatchObject({ format: 'zzbackup', version: 2, device: null });
+  expect([...written.keys()]).toEqual(['manifest.json', 'signature.json', 'device.json', 'meetings.sqlite3']);
+  expect(JSON.parse(written.get('manifest.json')!.toString('utf8'))).toMatchObject({ format: 'zzbackup', version: 2, device: { deviceId: null } });
+  expect(written.get('device.json')!.toString('utf8')).not.toContain('"seed"');
 
   const second = await startWorkstation();
   const target = await openProfile(await mkdtemp(join(tmpdir(), 'zz-e2e-profile-')), second);
@@ -56,14 +65,15 @@ test('a backup exported from one profile restores into an empty one', async () =
     await expect(target.page.getByText('还没有审评会')).toBeVisible();
     await target.page.getByRole('menuitem', { name: '设置', exact: true }).click();
     await target.page.getByRole('button', { name: '从备份恢复…', exact: true }).click();
-    await expect(target.page.getByText('恢复将用备份中的数据替换本机当前的全部审评数据')).toBeVisible();
+    await expect(target.page.getByText(/^恢复将用备份中的数据替换本机当前的全部审评数据/)).toBeVisible();
+    await target.page.getByLabel('备份口令（备份含设备密钥时必填）').fill(passphrase);
     await target.page.screenshot({ path: screenshotPath('backup-restore-confirm') });
     await target.page.getByRole('button', { name: '替换并恢复', exact: true }).click();
     const dialog = await chooseInAppPath(target.page, '选择要恢复的备份文件', exportDir);
     await dialog.getByText('会前备份.zzbackup').click();
     await target.page.screenshot({ path: screenshotPath('backup-open-dialog') });
     await dialog.getByRole('button', { name: '确定', exact: true }).click();
-    await expect(target.page.getByText(/^此备份没有签名/)).toBeVisible();
+    await expect(target.page.getByText(/^此备份不是本机制作的/)).toBeVisible();
     await target.page.screenshot({ path: screenshotPath('backup-restore-check') });
     await target.page.getByRole('button', { name: '确认恢复', exact: true }).click();
     await expect(target.page.getByText(/已从备份恢复 1 个审评会（共 \d+ 条记录）：会前备份\.zzbackup/)).toBeVisible();

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { meetingFolderName } from '../../shared/documents/file-names.js';
 import { startDeviceProxy, type DeviceProxy } from './support/device-address-proxy.js';
 import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { chromiumPath, openWorkstation, screenshotPath } from './support/workstation.js';
+import { drawSignature } from './support/signature-pad.js';
+import { startLoopbackHub } from './support/room-hub.js';
 
 test.describe.configure({ timeout: 420_000 });
 
@@ -24,25 +26,6 @@ const deviceExperts = ['E02', 'E03', 'E04'] as const;
 /** E02's opinion: on no other expert's screen while scoring is blind. */
 const e02Opinion = '对标数据充分，关键指标优于 GB/T 21108';
 
-const loopbackLabel = (): string => {
-  const name = Object.entries(networkInterfaces()).find(([, addresses]) => addresses?.some((a) => a.family === 'IPv4' && a.address === '127.0.0.1'))?.[0];
-  if (name === undefined) throw new Error('本机没有 127.0.0.1');
-  return `${name}（地址 127.0.0.1）`;
-};
-
-/** A zigzag with the mouse on the signature pad inside `scope` (the page or a dialog). */
-const drawSignature = async (page: Page, scope: Page | ReturnType<Page['getByRole']> = page) => {
-  const pad = scope.getByLabel('签名区', { exact: true });
-  await pad.scrollIntoViewIfNeeded();
-  await pad.hover();
-  const box = (await pad.boundingBox())!;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 30, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + 30 + i * 20, y + (i % 2 === 0 ? -25 : 25), { steps: 3 });
-  await page.mouse.up();
-};
-
 const fillScores = async (page: Page, scores: readonly number[]) => {
   for (const [index, name] of criteria.entries()) await page.getByLabel(`${name}得分`, { exact: true }).fill(String(scores[index]));
 };
@@ -56,7 +39,10 @@ const signAndSubmit = async (page: Page) => {
   await expect(page.getByText('已提交初评（第 1 版）', { exact: true })).toBeVisible();
 };
 
-/** The expert's tablet: joins at the hub's address from its own 127.0.0.x, signs the pledge, opens S01. */
+/**
+ * The expert's tablet joins at the hub's address from its own 127.0.0.x. The expert has not pledged
+ * (no PIN yet), so the device waits for the secretary to admit it.
+ */
 const joinFromDevice = async (browser: Browser, url: string, meetingCode: string, expertId: string) => {
   const device = panel[expertId]!.device!;
   const proxy = await startDeviceProxy(device.address);
@@ -69,15 +55,21 @@ const joinFromDevice = async (browser: Browser, url: string, meetingCode: string
   await page.locator('#zz-join-pin').fill(device.pin);
   await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
   await page.getByRole('button', { name: '加入', exact: true }).click();
+  await expect(page.getByText('请向秘书示意，等待确认', { exact: true })).toBeVisible();
+  return { page, proxy, close: () => context.close() };
+};
+
+/** Once admitted: the pledge signed with a finger and the PIN confirmed, then S01 opened. */
+const pledgeOnDevice = async (page: Page, expertId: string) => {
+  const device = panel[expertId]!.device!;
   await expect(page.getByText('签署承诺书', { exact: true }).first()).toBeVisible();
-  await drawSignature(page);
+  await drawSignature(page, page);
   await page.locator('#zz-pledge-pin-again').fill(device.pin);
   await page.screenshot({ path: screenshotPath(`expert-devices-${expertId}-pledge`) });
   await page.getByRole('button', { name: '签署并继续', exact: true }).click();
   await expect(page.getByText('待审草案', { exact: true })).toBeVisible();
   await page.getByText('家用和类似用途电子膨胀阀', { exact: true }).click();
   await expect(page.getByLabel('合规性得分', { exact: true })).toBeVisible();
-  return { page, proxy, close: () => context.close() };
 };
 
 /** The workstation's own flow for an expert without a device: PIN, scores, signature. */
@@ -107,16 +99,19 @@ test('three experts on their own devices: join, pledge, blind scoring, live dash
     // The secretary starts the hub on loopback, plain HTTP, from the 「会场联网」 panel.
     await page.getByRole('button', { name: '会场联网', exact: true }).click();
     const drawer = page.getByRole('dialog', { name: '会场联网', exact: true });
-    await drawer.getByRole('combobox', { name: '网络接口', exact: true }).click();
-    await page.getByTitle(loopbackLabel(), { exact: true }).click();
-    await drawer.getByRole('switch', { name: '使用 HTTPS（加密）', exact: true }).click();
-    await drawer.getByRole('button', { name: '开启会场联网', exact: true }).click();
-    const qr = drawer.getByRole('img', { name: /^加入地址二维码：http:\/\/127\.0\.0\.1:\d+\/$/u });
-    await expect(qr).toBeVisible();
-    const url = (await qr.getAttribute('alt'))!.replace('加入地址二维码：', '');
-    const meetingCode = (await drawer.getByLabel('会议码', { exact: true }).textContent())!.trim();
+    const { url, meetingCode } = await startLoopbackHub(page, drawer);
 
-    for (const expertId of deviceExperts) devices.push(await joinFromDevice(browser, url, meetingCode, expertId));
+    // Each device waits under 「待秘书确认」 until the secretary, having seen the expert, lets it in.
+    const pending = drawer.getByRole('region', { name: '待秘书确认', exact: true });
+    for (const [index, expertId] of deviceExperts.entries()) {
+      const { name, device } = panel[expertId]!;
+      devices.push(await joinFromDevice(browser, url, meetingCode, expertId));
+      await expect(pending.getByRole('row').filter({ hasText: name }).getByRole('cell', { name: device!.address, exact: true })).toBeVisible();
+      if (index === 0) await page.screenshot({ path: screenshotPath('expert-devices-pending') });
+      await pending.getByRole('button', { name: `允许加入 ${name} ${device!.address}`, exact: true }).click();
+      await pledgeOnDevice(devices[index]!.page, expertId);
+    }
+    await expect(pending).toBeHidden();
     for (const expertId of deviceExperts) {
       const row = drawer.getByRole('row').filter({ hasText: panel[expertId]!.name });
       await expect(row.getByRole('cell', { name: panel[expertId]!.device!.address, exact: true })).toBeVisible();
@@ -173,7 +168,7 @@ test('three experts on their own devices: join, pledge, blind scoring, live dash
       await expect(device.page.getByText('当前阶段：签署', { exact: true })).toBeVisible();
       const sign = device.page.getByRole('button', { name: '确认签名', exact: true });
       await expect(sign).toBeVisible();
-      await drawSignature(device.page);
+      await drawSignature(device.page, device.page);
       if (index === 0) await device.page.screenshot({ path: screenshotPath('expert-devices-E02-sign') });
       await sign.click();
       await expect(device.page.getByText(/^您已签名/u)).toBeVisible();

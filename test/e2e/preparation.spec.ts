@@ -4,28 +4,10 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { meetingSeed, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
+import { drawSignature } from './support/signature-pad.js';
 
 const seed = meetingSeed();
 const pins: Record<string, string> = { 张建国: '102938', 李慧敏: '5566', 王志强: '7788', 陈晓燕: '9900', 刘伟: '24680', 赵明: '1357' };
-
-/** A signature-like zigzag drawn with the mouse: pointer down, moves, up, as a hand would. */
-const drawSignature = async (page: Page) => {
-  const canvas = page.getByRole('dialog').getByLabel('签名区');
-  // The dialog zooms in when it opens: measure once it has stopped moving.
-  let box = await canvas.boundingBox();
-  for (let settled = false; !settled; ) {
-    await page.waitForTimeout(100);
-    const again = await canvas.boundingBox();
-    settled = box !== null && again !== null && again.x === box.x && again.y === box.y && again.width === box.width;
-    box = again;
-  }
-  if (box === null) throw new Error('签名区不可见');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 40, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i += 1) await page.mouse.move(box.x + 40 + i * 22, y + (i % 2 === 0 ? -30 : 30), { steps: 4 });
-  await page.mouse.up();
-};
 
 const signPledge = async (page: Page, name: string, pinAgain = pins[name]!) => {
   await page.getByRole('button', { name: `${name}签署承诺`, exact: true }).click();

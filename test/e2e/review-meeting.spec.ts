@@ -6,6 +6,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readHostStore } from './support/host-store.js';
 import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
+import { drawSignature } from './support/signature-pad.js';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -55,20 +56,6 @@ const typeScores = async (page: Page, scores: readonly number[]) => {
 };
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-
-/** A hand-drawn zigzag with the mouse on the signature pad of the open dialog. */
-const drawSignature = async (page: Page) => {
-  const pad = page.getByRole('dialog').getByLabel('签名区');
-  // Hovering waits until the dialog has finished opening, so the strokes land where the pad stays.
-  await pad.hover();
-  const box = await pad.boundingBox();
-  if (box === null) throw new Error('签名区不可见');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 40, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + 40 + i * 24, y + (i % 2 === 0 ? -28 : 28), { steps: 4 });
-  await page.mouse.up();
-};
 
 /** The submit step: the expert signs version `n` of their sheet by hand, then submits it. */
 const signAndSubmit = async (page: Page, versionNo: number, screenshot?: string) => {

@@ -89,8 +89,14 @@ test('score fields keep what was typed, refuse it with the maximum named, and Ta
       await expect(field(page, criterion)).toHaveValue(value);
     }
     await expect(justification(page, '先进性')).toHaveValue('');
+    // Then Tab walks each criterion's details in turn: its 评审要点与检查项, the veto where allowed, a justification box.
+    const guidance = (criterion: string) => page.getByRole('region', { name: criterion, exact: true }).getByRole('button', { name: '评审要点与检查项', exact: true });
+    await keys(page, ['Tab']);
+    await expect(guidance('合规性')).toBeFocused();
     await keys(page, ['Tab']);
     await expect(page.getByRole('checkbox', { name: '对「合规性」行使否决', exact: true })).toBeFocused();
+    await keys(page, ['Tab', 'Tab']);
+    await expect(guidance('先进性')).toBeFocused();
     await keys(page, ['Tab', '对标数据缺失，关键指标低于国内一般水平']);
     await expect(justification(page, '先进性')).toHaveValue('对标数据缺失，关键指标低于国内一般水平');
     await saved(page);

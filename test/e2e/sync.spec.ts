@@ -2,65 +2,16 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { decideOutcome } from '../../shared/engine/outcome.js';
-import { samplePanel } from '../fixtures/sample-panel.js';
-import { draftVerdict } from '../../shared/engine/verdict-draft.js';
-import type { Verdict } from '../../shared/model/verdict.js';
-import { defaultRules } from '../../shared/rubrics/default-rules.js';
-import { zzbTechnicalRubric } from '../../shared/rubrics/zzb-technical.js';
-import { signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
 import { bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { receiptSchema } from '../../shared/protocol/receipt.js';
+import { verdictFileSchema } from '../../shared/sync/verdict-file.js';
 import { bureauProcess } from './support/bureau-process.js';
 import { readHostStore } from './support/host-store.js';
-import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
+import { seedMeeting, seedMeetingId } from './support/seed-meeting.js';
+import { finalise, signedOffMeeting } from './support/signed-off-meeting.js';
 import { freePort, openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
 
 test.describe.configure({ timeout: 240_000 });
-
-const rubric = zzbTechnicalRubric;
-const dot = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-
-/**
- * The meeting of seed-meeting.ts with both submissions at 签署 and every participant's signature on a
- * written opinion, so the test starts at the chair's 定稿, which is the real finalisation.
- */
-const signedOffMeeting = () => {
-  const seed = meetingSeed({ pledged: true, recusalDecided: true, phase: 'sign-off' });
-  const sheets = [];
-  const verdicts: Verdict[] = [];
-  for (const submission of seed.submissions) {
-    const recusals = seed.recusals.filter((r) => r.submissionId === submission.id);
-    const participants = seed.experts.filter((e) => !recusals.some((r) => r.expertId === e.id));
-    const rows = participants.map(() => ({ scores: rubric.criteria.map((c) => c.maxPoints - 2), recommendation: 'pass' as const }));
-    const panel = samplePanel(rubric, submission.id, rows, seedMeetingId);
-    sheets.push(...panel.sheets);
-    const result = decideOutcome({ submissionId: submission.id, rubric, rules: defaultRules.technical, experts: seed.experts, sheets: panel.sheets, recusals, vetoRulings: [] });
-    const verdictId = `V-E2E-${submission.id}`;
-    const draft = draftVerdict({ id: `${verdictId}/1`, verdictId, meetingId: seedMeetingId, submissionId: submission.id }, rubric, result);
-    const chairLast = [...participants].sort((a, b) => Number(a.role === 'chair') - Number(b.role === 'chair'));
-    verdicts.push({
-      ...draft,
-      conclusion: `专家组认为《${submission.standardName}》技术内容先进，同意通过审评。`,
-      signatures: chairLast.map((e) => ({ expertId: e.id, signedAt: '2026-11-28T15:00:00+08:00', image: dot })),
-    });
-  }
-  return { ...seed, scoreSheets: sheets, verdicts };
-};
-
-const finalise = async (page: Page, submissionId: string) => {
-  await page.goto(`${page.url().split('#')[0]}#/meetings/${seedMeetingId}/signoff/${submissionId}`);
-  await page.getByRole('button', { name: '定稿', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  const pin = dialog.locator('#zz-expert-pin');
-  await expect(pin.or(dialog.getByRole('button', { name: '确认定稿', exact: true }))).toBeVisible();
-  if (await pin.isVisible()) {
-    await pin.fill(pinOf('E01'));
-    await dialog.getByRole('button', { name: '验证并进入', exact: true }).click();
-  }
-  await dialog.getByRole('button', { name: '确认定稿', exact: true }).click();
-  await expect(page.getByText('已定稿', { exact: true })).toBeVisible();
-};
 
 const receiptBadge = (page: Page) => page.locator('.zz-receipt-badge').first();
 
@@ -116,11 +67,11 @@ test('verdicts reach a bureau on loopback, wait while it is down, and go by USB 
     await dialog.getByRole('button', { name: '前往', exact: true }).click();
     await expect(dialog.getByLabel('文件夹')).toHaveValue(exportDir);
     await dialog.getByRole('button', { name: '确定', exact: true }).click();
-    const file = join(exportDir, 'V-E2E-S02-第1版.zzverdict');
+    const file = join(exportDir, '2026年第十二批“浙江制造”标准技术审评会-T_ZZB_3122—2026-v1.zzverdict');
     await expect(page.getByText(`已导出：${file}`)).toBeVisible();
-    const envelope = signedBundleSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    const envelope = verdictFileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     expect(envelope.bundle).toMatchObject({ verdictId: 'V-E2E-S02', versionNo: 1, submissionId: 'S02', meetingId: seedMeetingId });
-    const imported = await bureau.admin('import-verdict', file);
+    const imported = await bureau.admin('import-verdict', file, '--yes');
     expect(imported.stderr).toMatch(/已接收裁决 V-E2E-S02 第 1 版，回执 #\d+/);
     const usbReceipt = receiptSchema.parse(JSON.parse(imported.stdout));
     expect(usbReceipt.sha256).toBe(bundleDigest(envelope.bundle));

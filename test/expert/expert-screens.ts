@@ -14,7 +14,8 @@ import { openMeetingStore } from '../../electron/services/meeting/meeting-store.
 import { meetingStoreFile } from '../../electron/services/meeting/open-meeting-deps.js';
 import { pinOf, seedMeetingId } from '../e2e/support/seed-meeting.js';
 import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
-import { openHubHost } from '../hub/support/hub-host.js';
+import { succeed } from '../host/support/host-caller.js';
+import { openHubHost, type HubHost } from '../hub/support/hub-host.js';
 import { seededDataFolder } from '../host/support/seeded-data-folder.js';
 
 const out = process.argv[2] ?? 'test-results/screens/expert';
@@ -30,7 +31,7 @@ const addDraftPdf = async (dataDir: string) => {
   await writeFile(blob, pdf);
   const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
   try {
-    store.write({ meetingId: seedMeetingId }, (tx) => {
+    store.writeNow({ meetingId: seedMeetingId }, (tx) => {
       tx.materials.put({
         id: 'MAT-S01-1',
         meetingId: seedMeetingId,
@@ -52,7 +53,8 @@ const addDraftPdf = async (dataDir: string) => {
 
 /**
  * The sample meeting (every sheet submitted, E03 revised S01) with S01 back in 签署: its verdict a
- * draft again, unsigned by the chair, E03 (the tablet) and E04 (the phone). Its pledges carry no PIN, so experts join on the code.
+ * draft again, unsigned by the chair, E03 (the tablet) and E04 (the phone). Its pledges carry no PIN, so experts join on the
+ * code and the secretary admits their devices.
  */
 const signOffFolder = async (): Promise<string> => {
   const record = sampleMeetingRecord();
@@ -60,7 +62,7 @@ const signOffFolder = async (): Promise<string> => {
   const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
   const latest = record.verdicts.filter((v) => v.submissionId === 'S01').at(-1)!;
   try {
-    store.write({ meetingId: record.meeting.id }, (tx) => {
+    store.writeNow({ meetingId: record.meeting.id }, (tx) => {
       tx.meetings.put(record.meeting);
       for (const row of record.experts) tx.experts.put(row);
       for (const row of record.submissions) tx.submissions.put(row.id === 'S01' ? { ...row, phase: 'sign-off' } : row);
@@ -107,6 +109,13 @@ const drawSignature = async (page: Page) => {
   await page.mouse.up();
 };
 
+/** The device waits under 「待秘书确认」 (its expert has no PIN yet); the secretary lets in every device that waits. */
+const admitWaiting = async (page: Page, host: HubHost, shot?: string) => {
+  await page.getByText('请向秘书示意，等待确认', { exact: true }).waitFor();
+  if (shot !== undefined) await shoot(page, shot);
+  for (const session of (await host.hubStatus()).sessions.filter((s) => !s.admitted)) await succeed(host.secretary, 'hub.admit', { sessionId: session.sessionId });
+};
+
 const shoot = async (page: Page, name: string) => {
   await page.screenshot({ path: join(out, `${name}.png`) });
   process.stdout.write(`${join(out, name)}.png\n`);
@@ -121,6 +130,7 @@ const signOffScenes = async (browser: Browser) => {
       const page = await context.newPage();
       await fillJoinForm(page, host.status.url!, size === 'tablet' ? 2 : 3, host.meetingCode, '1357');
       await page.getByRole('button', { name: '加入', exact: true }).click();
+      await admitWaiting(page, host);
       await page.getByText('待审草案', { exact: true }).waitFor();
       await shoot(page, `${size}-8-drafts-signoff`);
       await page.getByText('待签名', { exact: true }).click();
@@ -193,6 +203,7 @@ const run = async () => {
       const pledgePage = await first.newPage();
       await fillJoinForm(pledgePage, url, 2, host.meetingCode, '2468');
       await pledgePage.getByRole('button', { name: '加入', exact: true }).click();
+      await admitWaiting(pledgePage, host, `${size}-0-waiting`);
       await pledgePage.getByText('签署承诺书', { exact: true }).first().waitFor();
       await shoot(pledgePage, `${size}-0-pledge`);
       await first.close();

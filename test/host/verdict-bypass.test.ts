@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleSignatureValid, signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
+import { bundleSignatureValid } from '../../shared/bundle/signed-bundle.js';
+import { verdictFileSchema } from '../../shared/sync/verdict-file.js';
 import { bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import type { Verdict } from '../../shared/model/verdict.js';
 import { bytesToBase64 } from '../../shared/protocol/base64.js';
@@ -141,7 +142,7 @@ describe.each(hostTransports)('a finalised verdict, attacked over $name', { time
 
     tamperStoreFile(dataDir, meetingId, (tx) => tx.outbox.put(honest));
     const saved = await succeed(host.caller, 'sync.exportVerdict', { ...version, path: await host.savePath('honest.zzverdict') });
-    const envelope = signedBundleSchema.parse(JSON.parse(await readFile(saved!.path, 'utf8')));
+    const envelope = verdictFileSchema.parse(JSON.parse(await readFile(saved!.path, 'utf8')));
     expect(envelope.bundle).toEqual(honest.bundle);
     expect(bundleSignatureValid(envelope)).toBe(true);
   });

@@ -81,7 +81,7 @@ export const openIdentityHost = async (experts: readonly Expert[] = [1, 2, 3, 4,
 /** Signed pledges whose PINs (`pinOf`) are hashed with few iterations, so tests stay fast; written as an import would. */
 export const plantPledges = async (store: MeetingStore, expertIds: readonly string[]): Promise<void> => {
   const verifiers = await Promise.all(expertIds.map((id) => createPinVerifier(pinOf(id), 1000)));
-  store.write({ meetingId: testMeetingId }, (tx) => {
+  store.writeNow({ meetingId: testMeetingId }, (tx) => {
     expertIds.forEach((expertId, i) => {
       tx.pledges.put({ id: `P-${expertId}`, meetingId: testMeetingId, expertId, text: '本人承诺公正、独立地审评，并对审评内容保密。', signedAt: '2026-11-28T09:00:00+08:00', signatureImage: null, pin: verifiers[i] });
     });

@@ -32,7 +32,7 @@ export const openInProcessHub = async ({ https = false, overrides = {} }: { http
   const store = host.openStore();
   seedMeeting(store, [1, 2, 3].map((n) => testExpert(n, { present: true })), [{ ...testSubmission, phase: 'scoring' }]);
   await plantPledges(store, ['E01', 'E02', 'E03']);
-  store.write({ meetingId: otherMeetingId }, (tx) => {
+  store.writeNow({ meetingId: otherMeetingId }, (tx) => {
     tx.meetings.put({ ...testMeeting, id: otherMeetingId, title: '另一场审评会' });
     tx.experts.put(testExpert(1, { meetingId: otherMeetingId, present: true }));
     tx.submissions.put({ ...testSubmission, meetingId: otherMeetingId });
@@ -49,7 +49,7 @@ export const openInProcessHub = async ({ https = false, overrides = {} }: { http
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, content);
       const material: Material = { id, meetingId, submissionId: 'S01', kind: 'draft', title: '送审稿', path: `materials/${id}.pdf`, mediaType: 'application/pdf', bytes: content.length, sha256 };
-      return store.write({ meetingId }, (tx) => tx.materials.put(material));
+      return store.writeNow({ meetingId }, (tx) => tx.materials.put(material));
     },
     async close() {
       await host.handlers['hub.stop']({}, workstationCaller);

@@ -8,7 +8,7 @@ import type { Submission } from '../../shared/model/submission.js';
 import { defaultSettings } from '../../shared/settings/settings.js';
 import type { HostDeps } from '../../electron/services/host-deps.js';
 import { createHostHandlers } from '../../electron/services/host-handlers.js';
-import type { MeetingChange } from '../../electron/services/meeting/meeting-store.js';
+import type { Announcement } from '../../electron/http/change-feed.js';
 import { openMeetingStore, type MeetingStore } from '../../electron/services/meeting/meeting-store.js';
 import { meetingStoreFile } from '../../electron/services/meeting/open-meeting-deps.js';
 import { loadPdfFonts } from './pdf-fonts.js';
@@ -17,7 +17,7 @@ export type MeetingHost = {
   handlers: HostHandlers;
   dataDir: string;
   /** Every change the host announced, in order. */
-  changes: MeetingChange[];
+  changes: Announcement[];
   /** A second connection to the same file, to look at what was committed (or to plant a row the way a tamperer would). */
   openStore(): MeetingStore;
   close(): Promise<void>;
@@ -26,7 +26,7 @@ export type MeetingHost = {
 /** The host's services over a new, empty data folder, as the browser shell composes them. */
 export const openMeetingHost = async (overrides: Partial<HostDeps> = {}): Promise<MeetingHost> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'zz-meeting-host-'));
-  const changes: MeetingChange[] = [];
+  const changes: Announcement[] = [];
   const opened: MeetingStore[] = [];
   const handlers = createHostHandlers({
     appName: '浙江制造标准审评工作站',
@@ -97,7 +97,7 @@ export const testSubmission: Submission = {
 
 /** Writes a meeting straight into the store, as an import would have: the starting point of most operation tests. */
 export const seedMeeting = (store: MeetingStore, experts: readonly Expert[] = [1, 2, 3, 4, 5].map((n) => testExpert(n)), submissions: readonly Submission[] = [testSubmission]): void => {
-  store.write({ meetingId: testMeetingId }, (tx) => {
+  store.writeNow({ meetingId: testMeetingId }, (tx) => {
     tx.meetings.put(testMeeting);
     for (const expert of experts) tx.experts.put(expert);
     for (const submission of submissions) tx.submissions.put(submission);

@@ -34,7 +34,7 @@ export const openScoringHost = async ({ experts = 5, submissions = 1, phase = 's
   const store = openMeetingStore({ path: join(dataDir, 'meetings.sqlite3') });
   const acting = createActingExperts(() => 30 * 60_000);
   const panel = Array.from({ length: experts }, (_, i) => testExpert(i + 1, { present: true }));
-  store.write({ meetingId: testMeetingId }, (tx) => {
+  store.writeNow({ meetingId: testMeetingId }, (tx) => {
     tx.meetings.put(testMeeting);
     for (const expert of panel) tx.experts.put(expert);
     for (const pledge of samplePledges(panel.map((e) => e.id), testMeetingId)) tx.pledges.put(pledge);

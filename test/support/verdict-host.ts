@@ -39,7 +39,7 @@ export const openVerdictHost = async (phase: ReviewPhase, rows: readonly SampleR
   const store = openMeetingStore({ path: join(dataDir, 'meetings.sqlite3') });
   const acting = createActingExperts(() => 30 * 60_000);
   const { experts, sheets } = samplePanel(zzbTechnicalRubric, 'S01', rows, testMeetingId);
-  store.write({ meetingId: testMeetingId }, (tx) => {
+  store.writeNow({ meetingId: testMeetingId }, (tx) => {
     tx.meetings.put(testMeeting);
     for (const expert of experts) tx.experts.put(expert);
     for (const sheet of sheets) tx.scoreSheets.put(sheet);
@@ -55,7 +55,7 @@ export const openVerdictHost = async (phase: ReviewPhase, rows: readonly SampleR
     queued,
     actAs: (expertId) => acting.actAs(workstationCaller.clientId, { meetingId: testMeetingId, expertId }),
     setPhase(next) {
-      store.write({ meetingId: testMeetingId }, (tx) => tx.submissions.put({ ...tx.submissions.get(testMeetingId, 'S01')!, phase: next }));
+      store.writeNow({ meetingId: testMeetingId }, (tx) => tx.submissions.put({ ...tx.submissions.get(testMeetingId, 'S01')!, phase: next }));
     },
     async close() {
       store.close();

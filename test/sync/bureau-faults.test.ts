@@ -78,7 +78,7 @@ afterEach(() => {
 const queuedIn = (dataDir: string, bundle: VerdictBundle): MeetingStore => {
   const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
   stores.push(store);
-  store.write({ meetingId: bundle.meetingId }, (tx) => {
+  store.writeNow({ meetingId: bundle.meetingId }, (tx) => {
     tx.outbox.put(outboxEntry(bundle));
     tx.ledger.record(bundle.verdictId, bundle.versionNo, bundleDigest(bundle), new Date().toISOString());
   });
@@ -209,7 +209,7 @@ describe('faults between the workstation and the bureau', () => {
 
   it('a tampered .zzverdict file is refused at the bureau, naming the signature', async () => {
     const { service } = await enrolledWorkstation();
-    const envelope = await service.signed(freshBundle());
+    const { handover: _label, ...envelope } = await service.handoverFile(freshBundle(), { meetingTitle: '审评会', standardName: '电子膨胀阀', proposedCode: 'T/ZZB 1—2026' });
     const tampered = { ...envelope, bundle: { ...envelope.bundle, conclusion: '不予通过。' } };
     const intake = { ...bureau.context, ed: nodeEd25519, now: () => new Date() };
     await expect(intakeSignedBundle(intake, tampered, null, null)).rejects.toMatchObject({ status: 422, field: 'signature' });

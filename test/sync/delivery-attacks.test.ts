@@ -8,11 +8,12 @@ import { intakeSignedBundle } from '../../bureau/verdict-intake.js';
 import { nodeEd25519 } from '../../node/crypto/ed25519.js';
 import { hostCallNames, hostContract } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
-import { bundleSignatureValid, signedBundleSchema } from '../../shared/bundle/signed-bundle.js';
+import { bundleSignatureValid } from '../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../shared/bundle/verdict-bundle.js';
 import { bytesToBase64 } from '../../shared/protocol/base64.js';
 import { generateEd25519KeyPair } from '../../shared/protocol/ed25519.js';
 import { signReceipt } from '../../shared/protocol/receipt.js';
+import { verdictFileSchema } from '../../shared/sync/verdict-file.js';
 import { defaultSettings } from '../../shared/settings/settings.js';
 import type { OutboxEntry } from '../../shared/sync/outbox-entry.js';
 import type { HostDeps } from '../../electron/services/host-deps.js';
@@ -80,7 +81,7 @@ const entryOf = (b: VerdictBundle): OutboxEntry => ({
  * signing ledger) or what a tamperer with access to the file plants (`ledger: false`).
  */
 const plant = (b: VerdictBundle, ledger: boolean) => {
-  host.store.write({ meetingId: b.meetingId }, (tx) => {
+  host.store.writeNow({ meetingId: b.meetingId }, (tx) => {
     if (tx.meetings.get(b.meetingId) === undefined) tx.meetings.put(testMeeting);
     tx.submissions.put({ ...testSubmission, id: b.submissionId, phase: 'finalised' });
     tx.verdicts.put(verdictOfBundle(b));
@@ -136,7 +137,7 @@ describe('getting a forged or altered bundle signed', () => {
     const altered = { ...honest, conclusion: '不予通过。', outcome: 'fail' as const };
     const { store } = host;
     const original = store.read((tx) => tx.outbox.ofVersion('V-HONEST-1', 1))!;
-    store.write({ meetingId: honest.meetingId }, (tx) => tx.outbox.put({ ...original, bundle: altered, bundleDigest: bundleDigest(altered) }));
+    store.writeNow({ meetingId: honest.meetingId }, (tx) => tx.outbox.put({ ...original, bundle: altered, bundleDigest: bundleDigest(altered) }));
     await expect(host.handlers['sync.exportVerdict']({ verdictId: 'V-HONEST-1', versionNo: 1, path }, workstationCaller)).rejects.toMatchObject({
       code: 'refused',
       message: expect.stringContaining('与定稿时签署的内容不符'),
@@ -145,9 +146,9 @@ describe('getting a forged or altered bundle signed', () => {
     expect(await bureau.context.repository.listVersions('V-HONEST-1')).toEqual([]);
     expect(await bureau.context.repository.listVersions('V-FORGED-1')).toEqual([]);
 
-    store.write({ meetingId: honest.meetingId }, (tx) => tx.outbox.put(original));
+    store.writeNow({ meetingId: honest.meetingId }, (tx) => tx.outbox.put(original));
     expect(await host.handlers['sync.exportVerdict']({ verdictId: 'V-HONEST-1', versionNo: 1, path }, workstationCaller)).toEqual({ path });
-    const envelope = signedBundleSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+    const { handover: _label, ...envelope } = verdictFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
     expect(envelope.bundle).toEqual(honest);
     expect(bundleSignatureValid(envelope)).toBe(true);
     const accepted = await intakeSignedBundle({ ...bureau.context, ed: nodeEd25519, now: () => new Date() }, envelope, null, null);

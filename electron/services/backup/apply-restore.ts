@@ -82,7 +82,7 @@ const putRows = (tx: MeetingTx, rows: RestoreRows): void => {
  * history, and records the restore in every meeting it touched (those it removed included).
  */
 export const applyRestore = (store: MeetingStore, plan: RestorePlan, at: string): HeldBundle[] =>
-  store.write({ meetingId: null }, (tx) => {
+  store.writeNow({ meetingId: null }, (tx) => {
     const { rows, summary } = plan;
     const before = tx.meetings.list().map((meeting) => meeting.id);
     for (const table of replacedTables) store.database.prepare(`DELETE FROM ${table}`).run();

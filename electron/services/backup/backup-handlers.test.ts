@@ -11,6 +11,7 @@ import { openMeetingHost, seedMeeting, testMeeting, testMeetingId, type MeetingH
 import { meetingMigrations } from '../meeting/meeting-migrations.js';
 import { createMaterialStore } from '../package/material-store.js';
 import { createDeviceKeyStore } from '../sync/device-key.js';
+import { createEnrollmentFile } from '../sync/enrollment-file.js';
 
 const legacyFixture = join(import.meta.dirname, '../../../test/fixtures/legacy-backup/workstation-0.1.0.zzbackup');
 
@@ -61,13 +62,15 @@ const seedWithMaterial = async (host: MeetingHost): Promise<void> => {
     bytes: Buffer.byteLength(draftContent),
     sha256: draftSha,
   };
-  store.write({ meetingId: testMeetingId }, (tx) => tx.materials.put(material));
+  store.writeNow({ meetingId: testMeetingId }, (tx) => tx.materials.put(material));
   await host.handlers['expert.setAttendance']({ meetingId: testMeetingId, expertId: 'E02', present: true }, workstationCaller);
 };
 
+const passphrase = '西湖龙井 2026';
+
 const exportBackup = async (host: MeetingHost, name = '会前备份.zzbackup'): Promise<string> => {
   const path = join(await tempFolder(), name);
-  const report = await host.handlers['backup.export']({ path }, workstationCaller);
+  const report = await host.handlers['backup.export']({ path, passphrase }, workstationCaller);
   expect(report?.path).toBe(path);
   return path;
 };
@@ -81,7 +84,7 @@ const snapshot = (host: MeetingHost) => {
 
 const stagingLeft = async (host: MeetingHost): Promise<string[]> => readdir(join(host.dataDir, 'staging')).catch(() => []);
 
-const restore = (host: MeetingHost, path: string) => host.handlers['backup.restore']({ path }, workstationCaller);
+const restore = (host: MeetingHost, path: string) => host.handlers['backup.restore']({ path, passphrase }, workstationCaller);
 
 const confirmed = async (host: MeetingHost, path: string) => {
   const outcome = await restore(host, path);
@@ -106,16 +109,16 @@ describe('backup.export', () => {
     const host = await workstation();
     await seedWithMaterial(host);
     const path = join(await tempFolder(), '会前备份');
-    const report = await host.handlers['backup.export']({ path }, workstationCaller);
-    expect(report).toMatchObject({ path: `${path}.zzbackup`, signed: true, meetings: 1, materials: 1, missingMaterials: 0 });
-    expect([...(await readArchive(`${path}.zzbackup`)).keys()]).toEqual(['manifest.json', 'signature.json', 'meetings.sqlite3', `materials/${draftSha}`]);
+    const report = await host.handlers['backup.export']({ path, passphrase }, workstationCaller);
+    expect(report).toMatchObject({ path: `${path}.zzbackup`, signed: true, identity: true, meetings: 1, materials: 1, missingMaterials: 0 });
+    expect([...(await readArchive(`${path}.zzbackup`)).keys()]).toEqual(['manifest.json', 'signature.json', 'device.json', 'meetings.sqlite3', `materials/${draftSha}`]);
 
     await host.handlers['expert.setAttendance']({ meetingId: testMeetingId, expertId: 'E03', present: true }, workstationCaller);
-    host.openStore().write({ meetingId: 'M-LATER' }, (tx) => tx.meetings.put({ ...testMeeting, id: 'M-LATER', title: '备份之后新建的会议' }));
+    host.openStore().writeNow({ meetingId: 'M-LATER' }, (tx) => tx.meetings.put({ ...testMeeting, id: 'M-LATER', title: '备份之后新建的会议' }));
 
     const outcome = await restore(host, `${path}.zzbackup`);
 
-    expect(outcome).toMatchObject({ status: 'restored', report: { summary: { origin: { kind: 'this-device' }, meetings: [{ id: testMeetingId }] }, held: [], missingMaterials: 0 } });
+    expect(outcome).toMatchObject({ status: 'restored', report: { summary: { origin: { kind: 'this-device' }, meetings: [{ id: testMeetingId }] }, held: [], missingMaterials: 0, identity: 'restored' } });
     expect((await host.handlers['meetings.list']({}, workstationCaller)).map((meeting) => meeting.id)).toEqual([testMeetingId]);
     const data = await host.handlers['meeting.read']({ meetingId: testMeetingId }, workstationCaller);
     expect(data?.experts.filter((expert) => expert.present).map((expert) => expert.id)).toEqual(['E02']);
@@ -146,7 +149,7 @@ describe('a backup from another device', () => {
     await seedWithMaterial(source);
     const path = await exportBackup(source);
     const target = await workstation();
-    target.openStore().write({ meetingId: 'M-HERE' }, (tx) => tx.meetings.put({ ...testMeeting, id: 'M-HERE', title: '本机的会议' }));
+    target.openStore().writeNow({ meetingId: 'M-HERE' }, (tx) => tx.meetings.put({ ...testMeeting, id: 'M-HERE', title: '本机的会议' }));
     const before = snapshot(target);
 
     const outcome = await restore(target, path);
@@ -303,7 +306,7 @@ describe('a backup whose audit chain is broken', () => {
 
     expect(summary.chain).toMatchObject({ intact: false, seq: 3 });
     const restoreEntry = (await auditOf(target)).at(-1);
-    expect(restoreEntry).toMatchObject({ action: 'backup.restore', details: { chainBreak: 3, origin: 'unsigned' } });
+    expect(restoreEntry).toMatchObject({ action: 'backup.restore', details: { chainBreak: 3, origin: 'other-device' } });
     expect(report.chain).toMatchObject({ intact: true });
   });
 });
@@ -374,5 +377,71 @@ describe('the one migration path: a backup made by version 0.1', () => {
     const host = await workstation();
 
     await expect(restore(host, path)).rejects.toThrow(/不是有效的备份文件（format：.+）：纪要\.zzbackup/);
+  });
+});
+
+describe('the device key and enrollment travel in the backup, sealed with the passphrase', () => {
+  const enrollment = {
+    deviceName: '秘书处笔记本',
+    bureauUrl: 'https://bureau.example.gov.cn',
+    bureauKeyId: 'bureau-2026',
+    bureauPublicKey: Buffer.alloc(32, 7).toString('base64'),
+    enrolledAt: '2026-11-20T09:00:00+08:00',
+  };
+
+  /** An enrolled workstation with one meeting and its material, backed up with the passphrase. */
+  const enrolledBackup = async () => {
+    const source = await workstation();
+    await seedWithMaterial(source);
+    const devicePublicKey = (await publicKeyOf(source)).toString('base64');
+    await createEnrollmentFile(source.dataDir).write({ ...enrollment, deviceId: 'D-0001', devicePublicKey });
+    return { path: await exportBackup(source), devicePublicKey };
+  };
+
+  it('restores onto an empty data folder: materials readable, key and enrollment in place, nothing to enroll again', async () => {
+    const { path, devicePublicKey } = await enrolledBackup();
+    const wiped = await workstation(false);
+    const outcome = await wiped.handlers['backup.restore']({ path, passphrase }, workstationCaller);
+    if (outcome?.status !== 'needs-confirmation') throw new Error(`expected a confirmation, got ${JSON.stringify(outcome)}`);
+    const report = await wiped.handlers['backup.confirmRestore']({ restoreId: outcome.restoreId }, workstationCaller);
+    expect(report).toMatchObject({ identity: 'restored', missingMaterials: 0 });
+    expect((await publicKeyOf(wiped)).toString('base64')).toBe(devicePublicKey);
+    expect(await createEnrollmentFile(wiped.dataDir).read()).toEqual({ ...enrollment, deviceId: 'D-0001', devicePublicKey });
+    expect(await wiped.handlers['sync.status']({}, workstationCaller)).toMatchObject({ enrolled: true, deviceId: 'D-0001', bureauUrl: enrollment.bureauUrl });
+    const read = await wiped.handlers['materials.read']({ sha256: draftSha }, workstationCaller);
+    expect(Buffer.from(read.contentBase64, 'base64').toString()).toBe(draftContent);
+  });
+
+  it('asks for the passphrase, and a wrong one changes nothing', async () => {
+    const { path } = await enrolledBackup();
+    const wiped = await workstation(false);
+    const before = snapshot(wiped);
+    await expect(wiped.handlers['backup.restore']({ path }, workstationCaller)).rejects.toMatchObject({ code: 'passphrase-required', field: 'passphrase' });
+    await expect(wiped.handlers['backup.restore']({ path, passphrase: '碧螺春 2026' }, workstationCaller)).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      field: 'passphrase',
+      message: expect.stringMatching(/^备份口令不正确.*未做任何恢复，本机数据保持原样$/),
+    });
+    expect(snapshot(wiped)).toEqual(before);
+    expect(await createDeviceKeyStore(wiped.dataDir, undefined).current()).toBeNull();
+    expect(await createEnrollmentFile(wiped.dataDir).read()).toBeNull();
+    expect(await stagingLeft(wiped)).toEqual([]);
+  });
+
+  it('is refused at export without a passphrase once there is a key to protect, before any file is written', async () => {
+    const host = await workstation();
+    const folder = await tempFolder();
+    await expect(host.handlers['backup.export']({ path: join(folder, 'b.zzbackup') }, workstationCaller)).rejects.toMatchObject({ code: 'passphrase-required' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('a workstation with a key of its own keeps it', async () => {
+    const { path } = await enrolledBackup();
+    const other = await workstation();
+    const own = (await publicKeyOf(other)).toString('base64');
+    const { report } = await confirmed(other, path);
+    expect(report.identity).toBe('kept-own');
+    expect((await publicKeyOf(other)).toString('base64')).toBe(own);
+    expect(await createEnrollmentFile(other.dataDir).read()).toBeNull();
   });
 });

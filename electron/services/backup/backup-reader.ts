@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open, readFile, stat, statfs } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -7,7 +8,9 @@ import {
   backupManifestSchema,
   backupSignatureSchema,
   materialEntryName,
+  sealedDeviceSchema,
   type BackupManifest,
+  type SealedDevice,
 } from '../../../shared/backup/backup-file.js';
 import { parseLegacyBackup, type LegacyBackup } from '../../../shared/backup/legacy-backup.js';
 import { base64ToBytes } from '../../../shared/protocol/base64.js';
@@ -23,6 +26,8 @@ export type StagedArchive = {
   signed: boolean;
   storeFile: string;
   materials: { sha256: string; bytes: number; file: string }[];
+  /** The device key and enrollment, still sealed with the backup passphrase; null when the backup has none. */
+  sealedDevice: SealedDevice | null;
 };
 
 export type StagedLegacy = { kind: 'legacy'; backup: LegacyBackup };
@@ -32,6 +37,7 @@ export type StagedBackup = StagedArchive | StagedLegacy;
 const limits = {
   manifestBytes: 16 * 1024 * 1024,
   signatureBytes: 4 * 1024,
+  deviceBytes: 16 * 1024,
   /** Version 0.1 wrote the whole database as one JSON text, signatures drawn as PNG included. */
   legacyBytes: 256 * 1024 * 1024,
 };
@@ -64,8 +70,9 @@ const readLegacy = async (path: string, fileName: string): Promise<StagedLegacy>
   return { kind: 'legacy', backup: parseLegacyBackup(json, fileName) };
 };
 
-const entryKind = (name: string): 'manifest' | 'signature' | 'store' | 'material' | null => {
+const entryKind = (name: string): 'manifest' | 'signature' | 'store' | 'device' | 'material' | null => {
   if (name === backupEntryNames.manifest) return 'manifest';
+  if (name === backupEntryNames.device) return 'device';
   if (name === backupEntryNames.signature) return 'signature';
   if (name === backupEntryNames.store) return 'store';
   return /^materials\/[0-9a-f]{64}$/.test(name) ? 'material' : null;
@@ -143,6 +150,7 @@ const checkSignature = async (archive: ZipArchive, entries: Map<string, ArchiveE
 /** The archive holds exactly what the manifest lists, at the sizes it lists, and the disk has room for it. */
 const checkListing = async (entries: Map<string, ArchiveEntry>, manifest: BackupManifest, fileName: string, stagingDir: string): Promise<void> => {
   const expected = new Map<string, number>([[backupEntryNames.store, manifest.store.bytes]]);
+  if (manifest.deviceFile) expected.set(backupEntryNames.device, manifest.deviceFile.bytes);
   for (const material of manifest.materials) {
     if (expected.has(materialEntryName(material.sha256))) throw refuse(fileName, `清单重复列出材料 ${material.sha256}`);
     expected.set(materialEntryName(material.sha256), material.bytes);
@@ -159,6 +167,16 @@ const checkListing = async (entries: Map<string, ArchiveEntry>, manifest: Backup
   }
   const disk = await statfs(stagingDir);
   if (total > disk.bavail * disk.bsize) throw refuse(fileName, `解压需要 ${Math.ceil(total / 1024 / 1024)} MiB，数据文件夹所在磁盘空间不足`);
+};
+
+/** `device.json` as the signed manifest lists it, holding the key that signed the manifest. */
+const readSealedDevice = async (archive: ZipArchive, entry: ArchiveEntry, manifest: BackupManifest, signed: boolean, fileName: string): Promise<SealedDevice> => {
+  const bytes = await readSmall(archive, entry, limits.deviceBytes, fileName);
+  if (createHash('sha256').update(bytes).digest('hex') !== manifest.deviceFile?.sha256) throw refuse(fileName, `条目 ${entry.name} 的 SHA-256 摘要与清单不符`);
+  const parsed = sealedDeviceSchema.safeParse(parseJson(bytes, '设备密钥文件 device.json ', fileName));
+  if (!parsed.success) throw refuse(fileName, '设备密钥文件 device.json 格式无效');
+  if (!signed || parsed.data.publicKey !== manifest.device?.publicKey) throw refuse(fileName, '备份中的设备密钥不是为备份签名的那把密钥');
+  return parsed.data;
 };
 
 const copyEntry = async (archive: ZipArchive, entry: ArchiveEntry, target: string, sha256: string, fileName: string): Promise<void> => {
@@ -191,13 +209,14 @@ const stageArchive = async (path: string, fileName: string, stagingDir: string):
     await checkListing(entries, manifest, fileName, stagingDir);
     const storeFile = join(stagingDir, backupEntryNames.store);
     await copyEntry(archive, entries.get(backupEntryNames.store)!, storeFile, manifest.store.sha256, fileName);
+    const sealedDevice = manifest.deviceFile ? await readSealedDevice(archive, entries.get(backupEntryNames.device)!, manifest, signed, fileName) : null;
     const materials: StagedArchive['materials'] = [];
     for (const material of manifest.materials) {
       const file = join(stagingDir, material.sha256);
       await copyEntry(archive, entries.get(materialEntryName(material.sha256))!, file, material.sha256, fileName);
       materials.push({ ...material, file });
     }
-    return { kind: 'archive', manifest, signed, storeFile, materials };
+    return { kind: 'archive', manifest, signed, storeFile, materials, sealedDevice };
   } finally {
     archive.close();
   }

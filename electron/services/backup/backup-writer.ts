@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
 import yazl from 'yazl';
 import { HostFailure } from '../../../shared/api/result.js';
-import { backupEntryNames, materialEntryName, type BackupDevice, type BackupManifest, type BackupSignature } from '../../../shared/backup/backup-file.js';
+import { backupEntryNames, materialEntryName, type BackupDevice, type BackupManifest, type BackupSignature, type SealedDevice } from '../../../shared/backup/backup-file.js';
 import { bytesToBase64 } from '../../../shared/protocol/base64.js';
 import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import { syncPath } from '../package/durable-fs.js';
@@ -27,6 +27,8 @@ export type WriteBackupOptions = {
   appVersion: string;
   createdAt: string;
   signer: BackupSigner;
+  /** The signer's key and enrollment sealed with the secretary's passphrase; null to leave them out. */
+  device: SealedDevice | null;
 };
 
 export type WrittenBackup = { bytes: number; signed: boolean; meetings: number; materials: number; missingMaterials: number };
@@ -118,6 +120,8 @@ export const writeBackup = async (options: WriteBackupOptions): Promise<WrittenB
     store: { schemaVersion: snapshot.schemaVersion, bytes: storeBytes, sha256: await hashFile(storeCopy) },
     materials: packed,
   };
+  const deviceBytes = options.device && Buffer.from(`${JSON.stringify(options.device, null, 2)}\n`, 'utf8');
+  if (deviceBytes) manifest.deviceFile = { bytes: deviceBytes.length, sha256: createHash('sha256').update(deviceBytes).digest('hex') };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
 
   const zip = new yazl.ZipFile();
@@ -126,6 +130,7 @@ export const writeBackup = async (options: WriteBackupOptions): Promise<WrittenB
     const signature: BackupSignature = { alg: 'Ed25519', signature: bytesToBase64(nodeEd25519.sign(manifestBytes, options.signer.key.secretKey)) };
     zip.addBuffer(Buffer.from(JSON.stringify(signature), 'utf8'), backupEntryNames.signature, entryOptions);
   }
+  if (deviceBytes) zip.addBuffer(deviceBytes, backupEntryNames.device, entryOptions);
   zip.addReadStream(createReadStream(storeCopy), backupEntryNames.store, entryOptions);
   const output = zip.outputStream as Readable;
   const fail = (error: Error) => output.destroy(error);

@@ -96,7 +96,7 @@ describe('identity at the workstation', () => {
   });
 
   it('refuses an expert without a PIN, and a PIN record that would hold the host, changing nothing', async () => {
-    host.store.write({ meetingId }, (tx) => {
+    host.store.writeNow({ meetingId }, (tx) => {
       const pledge = tx.pledges.get(meetingId, 'P-E04')!;
       // Planted as a tamperer would, past the model's check: the host must still refuse to run it.
       host.store.database

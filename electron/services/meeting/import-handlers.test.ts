@@ -114,7 +114,7 @@ describe('meeting.import', () => {
 
   it('re-imports without touching score sheets, keeping what they refer to and the attendance taken', async () => {
     await importPackage(samplePackage());
-    host.openStore().write({ meetingId }, (tx) => {
+    host.openStore().writeNow({ meetingId }, (tx) => {
       tx.scoreSheets.put(sheet);
       tx.experts.put({ ...tx.experts.get(meetingId, 'E04')!, present: false });
     });
@@ -145,7 +145,7 @@ describe('meeting.import', () => {
 
   it('refuses a re-import that would change the review type under written sheets, and writes nothing', async () => {
     await importPackage(samplePackage());
-    host.openStore().write({ meetingId }, (tx) => void tx.scoreSheets.put(sheet));
+    host.openStore().writeNow({ meetingId }, (tx) => void tx.scoreSheets.put(sheet));
     const before = stored();
 
     const next = samplePackage((manifest) => {
@@ -166,7 +166,7 @@ describe('meeting.import', () => {
     const jobId = await stage(samplePackage((manifest) => void (manifest.meeting.reviewType = 'periodic')));
     // The call checks its plan at once, then waits for the content store; the sheet lands in between.
     const importing = host.handlers['meeting.import']({ jobId }, workstationCaller);
-    host.openStore().write({ meetingId }, (tx) => void tx.scoreSheets.put(sheet));
+    host.openStore().writeNow({ meetingId }, (tx) => void tx.scoreSheets.put(sheet));
     await expect(importing).rejects.toMatchObject({ code: 'refused', field: 'reviewType' });
     expect(stored().meeting?.reviewType).toBe('technical');
     expect(stored().audit).toHaveLength(1);

@@ -24,7 +24,7 @@ export const createImportHandlers = ({ store, now }: MeetingDeps, { jobs }: Pack
     requireUnblocked(store.read((tx) => planRecords(tx, records)));
     await jobs.commit(jobId);
     const source = { packageId: manifest.packageId, fileName, bytes, signature: signature.status, keyId: signature.keyId };
-    store.write({ meetingId: records.meeting.id }, (tx) => writeRecords(tx, records, { action: 'package.import', details: source }, now()));
+    await store.write({ meetingId: records.meeting.id }, (tx) => writeRecords(tx, records, { action: 'package.import', details: source }, now()));
     // Done with: a repeated call finds no job rather than importing the same package twice.
     await jobs.discard(jobId);
     return { meetingId: records.meeting.id, title: records.meeting.title };

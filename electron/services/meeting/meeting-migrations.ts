@@ -76,4 +76,6 @@ export const meetingMigrations: readonly (readonly string[])[] = [
       done_at TEXT NOT NULL
     ) STRICT`,
   ],
+  // The compliance pre-check's last report per submission (issue 14): suggestions beside 合规性, never part of a score.
+  [...scopedTable('compliance_reports')],
 ];

@@ -1,24 +1,41 @@
 import type { meetingReadCalls } from '../../../shared/api/calls/meeting-read-calls.js';
 import type { HostHandlers } from '../../../shared/api/contract.js';
-import { auditAsSeenBy, meetingAsSeenBy } from '../../../shared/meeting/meeting-as-seen.js';
+import { auditAsSeenBy, meetingBasisOf, seenThrough, type MeetingBasis } from '../../../shared/meeting/meeting-as-seen.js';
 import { requireMeetingOf, viewerOf } from './actor.js';
 import type { MeetingDeps } from './meeting-deps.js';
 import { readMeetingData } from './read-meeting-data.js';
 
 type MeetingReadHandlers = Pick<HostHandlers, keyof typeof meetingReadCalls>;
 
-export const createMeetingReadHandlers = ({ store, acting }: MeetingDeps): MeetingReadHandlers => ({
-  'meetings.list': async () => store.read((tx) => tx.meetings.list()),
-  'meeting.read': async ({ meetingId }, caller) => {
-    requireMeetingOf(caller, meetingId);
+export const createMeetingReadHandlers = ({ store, acting }: MeetingDeps): MeetingReadHandlers => {
+  /**
+   * The latest state of each meeting read, with what every viewer's view of it is made from: after
+   * a change, every screen in the room reads the meeting again, and all but the first find it here.
+   * Each still gets only what it may see (`seenThrough`).
+   */
+  const latest = new Map<string, { revision: string; basis: MeetingBasis | null }>();
+  const basisOf = (meetingId: string): MeetingBasis | null => {
+    const revision = store.revision();
+    const kept = latest.get(meetingId);
+    if (kept?.revision === revision) return kept.basis;
     const data = store.read((tx) => readMeetingData(tx, meetingId));
-    return data === null ? null : meetingAsSeenBy(data, viewerOf(caller, acting, meetingId));
-  },
-  'meeting.audit': async ({ meetingId }, caller) =>
-    store.read((tx) => {
-      const data = readMeetingData(tx, meetingId);
-      return data === null ? [] : auditAsSeenBy(tx.audit.ofMeeting(meetingId), data, viewerOf(caller, acting, meetingId));
-    }),
-  'audit.verify': async () => store.verifyAuditChain(),
-  'outbox.list': async () => store.read((tx) => tx.outbox.list()),
-});
+    const basis = data === null ? null : meetingBasisOf(data);
+    latest.set(meetingId, { revision, basis });
+    return basis;
+  };
+  return {
+    'meetings.list': async () => store.read((tx) => tx.meetings.list()),
+    'meeting.read': async ({ meetingId }, caller) => {
+      requireMeetingOf(caller, meetingId);
+      const basis = basisOf(meetingId);
+      return basis === null ? null : seenThrough(basis, viewerOf(caller, acting, meetingId));
+    },
+    'meeting.audit': async ({ meetingId }, caller) =>
+      store.read((tx) => {
+        const data = readMeetingData(tx, meetingId);
+        return data === null ? [] : auditAsSeenBy(tx.audit.ofMeeting(meetingId), data, viewerOf(caller, acting, meetingId));
+      }),
+    'audit.verify': async () => store.verifyAuditChain(),
+    'outbox.list': async () => store.read((tx) => tx.outbox.list()),
+  };
+};

@@ -26,7 +26,7 @@ describe('meeting store', () => {
   it('refuses a row the model does not allow, and the transaction leaves nothing behind', () => {
     const store = host.openStore();
     expect(() =>
-      store.write({ meetingId: testMeetingId }, (tx) => {
+      store.writeNow({ meetingId: testMeetingId }, (tx) => {
         tx.experts.put(testExpert(6));
         tx.experts.put({ ...testExpert(7), role: 'boss' as 'chair' });
       }),
@@ -79,7 +79,7 @@ describe('named operations', () => {
     const unknown = () =>
       runAsOperation({ key: 'E02:op-2' }, () => host.handlers['expert.setAttendance']({ meetingId: testMeetingId, expertId: 'E99', present: true }, workstationCaller));
     await expect(unknown()).rejects.toMatchObject({ code: 'not-found' });
-    host.openStore().write({ meetingId: testMeetingId }, (tx) => tx.experts.put(testExpert(9, { id: 'E99' })));
+    host.openStore().writeNow({ meetingId: testMeetingId }, (tx) => tx.experts.put(testExpert(9, { id: 'E99' })));
     await unknown();
     const data = await host.handlers['meeting.read']({ meetingId: testMeetingId }, workstationCaller);
     expect(data?.experts.find((e) => e.id === 'E99')?.present).toBe(true);

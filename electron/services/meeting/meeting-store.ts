@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditRecord } from '../../../shared/meeting/audit-actions.js';
 import { auditEventSchema, type AuditEvent } from '../../../shared/model/audit-event.js';
+import { complianceReportSchema } from '../../../shared/model/compliance-report.js';
 import { reviewCommentSchema } from '../../../shared/model/comment.js';
 import { expertSchema } from '../../../shared/model/expert.js';
 import { meetingSchema, type Meeting } from '../../../shared/model/meeting.js';
@@ -12,7 +13,8 @@ import { verdictSchema } from '../../../shared/model/verdict.js';
 import { outboxEntrySchema, type OutboxEntry } from '../../../shared/sync/outbox-entry.js';
 import { chainHash, genesisHash, verifyAuditChain, type ChainCheck } from './audit-chain.js';
 import { openMeetingDatabase, type MeetingDatabase } from './meeting-database.js';
-import { currentOperation } from './operation-context.js';
+import { groupCommit } from './group-commit.js';
+import { currentOperation, type Operation } from './operation-context.js';
 import { scopedTable } from './scoped-table.js';
 
 /** An audit entry as an operation writes it; the store adds the id and chains it. */
@@ -64,6 +66,7 @@ const tablesOf = (db: MeetingDatabase) => {
     pledges: scopedTable(db, 'pledges', pledgeSchema, () => null),
     recusals: scopedTable(db, 'recusals', recusalSchema),
     verdicts: scopedTable(db, 'verdicts', verdictSchema),
+    complianceReports: scopedTable(db, 'compliance_reports', complianceReportSchema),
     outbox: {
       get: (id: string): OutboxEntry | undefined => {
         const row = outboxBody.get(id);
@@ -113,26 +116,60 @@ const tablesOf = (db: MeetingDatabase) => {
 /** Everything an operation may read or write, inside one transaction. */
 export type MeetingTx = ReturnType<typeof tablesOf>;
 
-/** Which meeting a committed write changed; null when it changed something of no one meeting (the outbox, a restore). */
-export type MeetingChange = { meetingId: string | null };
+/**
+ * Which meeting a committed write changed (null when it changed something of no one meeting: the
+ * outbox, a restore) and, when the write concerns one submission, which: the screens that show one
+ * submission's part need not read again for another's.
+ */
+export type MeetingChange = { meetingId: string | null; submissionId?: string | null };
 
 export type MeetingStore = {
   /** A consistent read: every table as of one moment. */
   read<T>(work: (tx: MeetingTx) => T): T;
   /**
-   * One write transaction (taken at once, so two writers never interleave their reads and writes);
-   * returns only after the commit is on disk, then tells the subscribers which meeting changed.
-   * `work` must be synchronous: anything slow (a PIN hash) happens before. Inside `runAsOperation`,
-   * the operation's key commits with the write, and a repeat of it returns the first answer unwritten.
+   * One write, all or nothing, taken at once (two writers never interleave their reads and writes);
+   * resolves only after its commit is on disk, once the subscribers were told which meeting changed.
+   * Writes asked for together share one commit (group-commit.ts); a throw in `work` rejects this
+   * write alone and leaves nothing of it. `work` must be synchronous: anything slow (a PIN hash)
+   * happens before. Inside `runAsOperation`, the operation's key commits with the write, and a
+   * repeat of it resolves to the first answer unwritten.
    */
-  write<T>(change: MeetingChange, work: (tx: MeetingTx) => T): T;
+  write<T>(change: MeetingChange, work: (tx: MeetingTx) => T): Promise<T>;
+  /**
+   * The same write committed alone before returning, for preparing a data folder that no one is
+   * being served from (seeding tools, tests); a served call uses `write`, which shares its commit.
+   */
+  writeNow<T>(change: MeetingChange, work: (tx: MeetingTx) => T): T;
+  /**
+   * The answer a named operation committed, if it ran: a handler that reads before it writes (a
+   * pledge hashes the PIN first) would refuse a repeat in that read, before the write could answer it.
+   */
+  answerOf(operationKey: string): { result: unknown } | undefined;
+  /**
+   * Differs from every earlier answer once anything was committed to the file, by this store or by
+   * another connection: what a cache of a read is kept under.
+   */
+  revision(): string;
   verifyAuditChain(): ChainCheck;
   /** The open database, for the online backup. */
   readonly database: MeetingDatabase;
+  /** Commits the writes still waiting for their turn, then closes. */
   close(): void;
 };
 
 export type MeetingStoreOptions = { path: string; onCommit?: (change: MeetingChange) => void };
+
+/** A write as it ran: its answer, and whether it changed anything (a repeated operation did not). */
+type Done = { result: unknown; change: MeetingChange; repeated: boolean };
+
+/** One announcement per meeting and submission a commit changed: thirty submits committed together are one change to each screen. */
+const distinctChanges = (done: readonly Done[]): MeetingChange[] => {
+  const changes = new Map<string, MeetingChange>();
+  for (const { change, repeated } of done) {
+    if (!repeated) changes.set(`${change.meetingId}\u0000${change.submissionId ?? ''}`, change);
+  }
+  return [...changes.values()];
+};
 
 export const openMeetingStore = ({ path, onCommit }: MeetingStoreOptions): MeetingStore => {
   const db = openMeetingDatabase(path);
@@ -140,24 +177,44 @@ export const openMeetingStore = ({ path, onCommit }: MeetingStoreOptions): Meeti
   const doneOperation = db.prepare<[string], { result: string }>('SELECT result FROM operations WHERE key = ?');
   const recordOperation = db.prepare('INSERT INTO operations (key, result, done_at) VALUES (?, ?, ?)');
   /** Inside a named operation, a repeat returns the first answer; the first time, the answer commits with the write. */
-  const once = <T>(work: (tx: MeetingTx) => T): { result: T; repeated: boolean } => {
-    const operation = currentOperation();
-    if (operation === undefined) return { result: work(tx), repeated: false };
+  const once = (operation: Operation | undefined, change: MeetingChange, work: (tx: MeetingTx) => unknown): Done => {
+    if (operation === undefined) return { result: work(tx), change, repeated: false };
     const done = doneOperation.get(operation.key);
-    if (done !== undefined) return { result: JSON.parse(done.result) as T, repeated: true };
+    if (done !== undefined) return { result: JSON.parse(done.result), change, repeated: true };
     const result = work(tx);
     recordOperation.run(operation.key, JSON.stringify(result ?? null), new Date().toISOString());
-    return { result, repeated: false };
+    return { result, change, repeated: false };
   };
+  let commits = 0;
+  const announce = (done: readonly Done[]) => {
+    commits += 1;
+    if (onCommit !== undefined) for (const change of distinctChanges(done)) onCommit(change);
+  };
+  const group = groupCommit<Done>(db, announce);
   return {
     read: (work) => db.transaction(() => work(tx)).deferred(),
-    write(change, work) {
-      const { result, repeated } = db.transaction(() => once(work)).immediate();
-      if (!repeated) onCommit?.(change);
-      return result;
+    async write<T>(change: MeetingChange, work: (tx: MeetingTx) => T): Promise<T> {
+      // The operation is the caller's: taken now, as the shared commit runs outside its async context.
+      const operation = currentOperation();
+      const done = await group.run(() => once(operation, change, work));
+      return done.result as T;
     },
+    writeNow<T>(change: MeetingChange, work: (tx: MeetingTx) => T): T {
+      const done = db.transaction(() => once(currentOperation(), change, work)).immediate();
+      announce([done]);
+      return done.result as T;
+    },
+    answerOf(operationKey) {
+      const done = doneOperation.get(operationKey);
+      return done === undefined ? undefined : { result: JSON.parse(done.result) };
+    },
+    // `data_version` moves with other connections' commits only; this store counts its own.
+    revision: () => `${commits}/${db.pragma('data_version', { simple: true }) as number}`,
     verifyAuditChain: () => verifyAuditChain(db),
     database: db,
-    close: () => db.close(),
+    close: () => {
+      group.flush();
+      db.close();
+    },
   };
 };

@@ -19,7 +19,7 @@ export const createPhaseHandlers = ({ store, acting, now }: MeetingDeps): PhaseH
    */
   'submission.advancePhase': async ({ meetingId, submissionId, to }, caller) => {
     requireWorkstation(caller);
-    return store.write({ meetingId }, (tx) => {
+    return store.write({ meetingId, submissionId }, (tx) => {
       const submission = submissionOf(tx, meetingId, submissionId);
       const data = readSubmissionData(tx, meetingId, submissionId);
       if (data === null) throw new HostFailure('not-found', `找不到审评会 ${meetingId}`, 'meetingId');

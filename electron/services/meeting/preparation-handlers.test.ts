@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expertCaller, workstationCaller } from '../../../test/support/callers.js';
 import { openIdentityHost, pinOf, plantPledges, type IdentityHost } from '../../../test/support/identity-host.js';
-import { testExpert, testMeetingId, testSubmission } from '../../../test/support/meeting-host.js';
+import { testExpert, testMeeting, testMeetingId, testSubmission } from '../../../test/support/meeting-host.js';
+import { rubricFor } from '../../../shared/engine/review-config.js';
 import { pledgeText } from '../../../shared/meeting/pledge-text.js';
 import type { ScoreSheet } from '../../../shared/model/score-sheet.js';
 
@@ -13,7 +14,7 @@ const sign = (expertId: string, pin: string, oldPin?: string, caller = workstati
   host.handlers['pledge.sign']({ meetingId, expertId, signatureImage: png, pin, ...(oldPin === undefined ? {} : { oldPin }) }, caller);
 const unlock = (expertId: string, pin: string) => host.handlers['identity.unlock']({ meetingId, expertId, pin }, workstationCaller);
 const actions = () => host.store.read((tx) => tx.audit.ofMeeting(meetingId).map((e) => `${e.actor} ${e.action}`));
-const setPhase = (phase: 'scoring' | 'finalised') => host.store.write({ meetingId }, (tx) => tx.submissions.put({ ...testSubmission, phase }));
+const setPhase = (phase: 'scoring' | 'finalised') => host.store.writeNow({ meetingId }, (tx) => tx.submissions.put({ ...testSubmission, phase }));
 
 /** The expert's sheet as submitted once, written straight into the store as scoring would have. */
 const submittedSheet = (expertId: string): ScoreSheet => ({
@@ -46,7 +47,7 @@ describe('attendance', () => {
   });
 
   it('is closed once a review reaches 签名, so the signatures and the sealed minutes keep naming who was there', async () => {
-    host.store.write({ meetingId }, (tx) => {
+    host.store.writeNow({ meetingId }, (tx) => {
       const submission = tx.submissions.get(meetingId, 'S01')!;
       tx.submissions.put({ ...submission, phase: 'sign-off' });
     });
@@ -66,7 +67,7 @@ describe('pledges', () => {
     await sign('E02', '1357', '2468');
     const pledges = host.store.read((tx) => tx.pledges.list(meetingId));
     expect(pledges).toHaveLength(1);
-    expect(pledges[0]).toMatchObject({ id: 'P-E02', expertId: 'E02', text: pledgeText, signatureImage: png });
+    expect(pledges[0]).toMatchObject({ id: 'P-E02', expertId: 'E02', text: pledgeText(rubricFor(testMeeting)), signatureImage: png });
     expect(JSON.stringify(pledges)).not.toMatch(/1357|2468/);
     expect(await unlock('E02', '2468')).toMatchObject({ unlocked: false });
     expect(await unlock('E02', '1357')).toEqual({ unlocked: true });
@@ -122,7 +123,7 @@ describe('pledges', () => {
 
   it('never re-signs after the expert’s first submission, not even with the old PIN', async () => {
     await plantPledges(host.store, ['E01', 'E02']);
-    host.store.write({ meetingId }, (tx) => tx.scoreSheets.put(submittedSheet('E02')));
+    host.store.writeNow({ meetingId }, (tx) => tx.scoreSheets.put(submittedSheet('E02')));
     setPhase('scoring');
     await unlock('E01', pinOf('E01'));
     for (const oldPin of [undefined, pinOf('E02')]) {

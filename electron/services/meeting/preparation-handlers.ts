@@ -1,6 +1,7 @@
 import type { HostHandlers } from '../../../shared/api/contract.js';
 import { HostFailure } from '../../../shared/api/result.js';
 import { noAttempts } from '../../../shared/meeting/pin-attempts.js';
+import { rubricFor } from '../../../shared/engine/review-config.js';
 import { pledgeText } from '../../../shared/meeting/pledge-text.js';
 import { requireActingChair, requireMeetingOf, requireWorkstation } from './actor.js';
 import type { MeetingDeps } from './meeting-deps.js';
@@ -47,7 +48,7 @@ export const createPreparationHandlers = ({ store, acting, now }: MeetingDeps): 
       return authority.verifier;
     });
     const [verifier, oldPinRight] = await Promise.all([createPinVerifier(pin), checked === null || oldPin === undefined ? null : verifyPin(oldPin, checked)]);
-    const wrong = store.write({ meetingId }, (tx) => {
+    const wrong = await store.write({ meetingId }, (tx) => {
       const at = now();
       const expert = expertOf(tx, meetingId, expertId);
       const { previous, authority } = planPledge(tx, caller, acting, expert, oldPin !== undefined);
@@ -63,7 +64,9 @@ export const createPreparationHandlers = ({ store, acting, now }: MeetingDeps): 
         tx.pinAttempts.put(meetingId, expertId, noAttempts);
       }
       const id = previous?.id ?? `P-${expertId}`;
-      tx.pledges.put({ id, meetingId, expertId, text: pledgeText, signedAt: at, signatureImage, pin: verifier });
+      const meeting = tx.meetings.get(meetingId);
+      if (meeting === undefined) throw new HostFailure('not-found', `找不到会议 ${meetingId}`, 'meetingId');
+      tx.pledges.put({ id, meetingId, expertId, text: pledgeText(rubricFor(meeting)), signedAt: at, signatureImage, pin: verifier });
       tx.audit.append({
         meetingId,
         submissionId: null,

@@ -64,7 +64,7 @@ describe('recusals', () => {
   });
 
   it('settles nothing once scoring has started', async () => {
-    host.store.write({ meetingId }, (tx) => tx.submissions.put({ ...tx.submissions.get(meetingId, 'S01')!, phase: 'scoring' }));
+    host.store.writeNow({ meetingId }, (tx) => tx.submissions.put({ ...tx.submissions.get(meetingId, 'S01')!, phase: 'scoring' }));
     await unlock('E01');
     const before = host.snapshot();
     await expect(decide('E06', 'dismissed', '改判')).rejects.toMatchObject({ code: 'refused', message: '《电子膨胀阀》已进入「独立评分」，不能再变更回避决定' });

@@ -39,7 +39,7 @@ export const createSetupHandlers = ({ store, now }: MeetingDeps, { materials }: 
     requireValidDraft(draft);
     await requireStoredMaterials(draft, materials);
     const records = draftToRecords(draft, meetingId, utcOffsetMinutes);
-    store.write({ meetingId }, (tx) => {
+    await store.write({ meetingId }, (tx) => {
       if (tx.meetings.get(meetingId) !== undefined) throw new HostFailure('refused', `会议编号 ${meetingId} 已被本机的另一次审评会使用`, 'meetingId');
       writeRecords(tx, records, { action: 'meeting.create', details: { title: records.meeting.title, source: 'manual' } }, now());
     });

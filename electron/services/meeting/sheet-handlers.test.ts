@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostHandlers } from '../../../shared/api/contract.js';
 import { dispatch, parseArgs } from '../../../shared/api/dispatch.js';
-import { HostFailure } from '../../../shared/api/result.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
@@ -9,6 +8,7 @@ import { sampleRecusal } from '../../../test/fixtures/sample-panel.js';
 import { expertCaller, workstationCaller } from '../../../test/support/callers.js';
 import { testMeetingId } from '../../../test/support/meeting-host.js';
 import { openScoringHost, type ScoringHost } from '../../../test/support/scoring-host.js';
+import { refusal } from '../../../test/support/host-refusal.js';
 
 const key = { meetingId: testMeetingId, submissionId: 'S01', expertId: 'E02' };
 const drawn = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -45,18 +45,8 @@ const submitValid = async (expertId: string, scores = [16, 12, 24, 12, 16]) => {
 };
 
 /** The refusal a call ended with, as the transport would send it. */
-const refusal = async (call: Promise<unknown>): Promise<{ code: string; message: string; field?: string; issues: string[] }> => {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof HostFailure)) throw error;
-    return { code: error.code, message: error.message, field: error.field, issues: (error.issues ?? []).map((i) => `${i.field}: ${i.message}`) };
-  }
-  throw new Error('the call was not refused');
-};
-
 const setPhase = (phase: ReviewPhase, submissionId = 'S01') =>
-  host.store.write({ meetingId: testMeetingId }, (tx) => {
+  host.store.writeNow({ meetingId: testMeetingId }, (tx) => {
     const submission = tx.submissions.get(testMeetingId, submissionId)!;
     tx.submissions.put({ ...submission, phase });
   });
@@ -212,7 +202,7 @@ describe('attacks on score sheets (issue 11), each refused with nothing changed'
 
   it('refuses a recused expert, an absent one and one without a pledge', async () => {
     for (const expertId of ['E03', 'E04', 'E05']) await host.handlers['sheet.open']({ ...key, expertId }, tablet(expertId));
-    host.store.write({ meetingId: testMeetingId }, (tx) => {
+    host.store.writeNow({ meetingId: testMeetingId }, (tx) => {
       tx.recusals.put({ ...sampleRecusal('E03', 'confirmed', 'S01', testMeetingId) });
       tx.experts.put({ ...tx.experts.get(testMeetingId, 'E04')!, present: false });
       tx.pledges.delete(testMeetingId, 'P-E05');

@@ -21,7 +21,7 @@ export const createSheetHandlers = (deps: MeetingDeps): SheetHandlers => {
       if (found.sheet !== undefined) return { sheet: found.sheet, comments: found.comments };
       // A sheet that can no longer be edited is shown blank rather than created after the fact.
       if (found.mode === 'read') return { sheet: blankSheet(key, found.snapshot.rubric, now()), comments: found.comments };
-      return store.write({ meetingId: key.meetingId }, (tx) => {
+      return store.write({ meetingId: key.meetingId, submissionId: key.submissionId }, (tx) => {
         const { sheet, snapshot, comments } = sheetAccess(tx, caller, acting, key, 'edit', '填写评分表');
         return { sheet: sheet ?? tx.scoreSheets.put(blankSheet(key, snapshot.rubric, now())), comments };
       });
@@ -29,7 +29,7 @@ export const createSheetHandlers = (deps: MeetingDeps): SheetHandlers => {
 
     'sheet.saveDraft': async (args, caller) => {
       const key = sheetKeyOf(args);
-      return store.write({ meetingId: key.meetingId }, (tx) => {
+      return store.write({ meetingId: key.meetingId, submissionId: key.submissionId }, (tx) => {
         const { expert, sheet, snapshot, comments } = sheetAccess(tx, caller, acting, key, 'edit', '修改评分表');
         if (sheet === undefined) throw new HostFailure('not-found', `专家${expert.name}尚未打开该项目的评分表`, 'expertId');
         requireRubricCriteria(snapshot.rubric, args.content);
@@ -42,7 +42,7 @@ export const createSheetHandlers = (deps: MeetingDeps): SheetHandlers => {
     /** The saved draft becomes the next version, signed with the signature the expert just drew. */
     'sheet.submit': async (args, caller) => {
       const key = sheetKeyOf(args);
-      return store.write({ meetingId: key.meetingId }, (tx) => {
+      return store.write({ meetingId: key.meetingId, submissionId: key.submissionId }, (tx) => {
         const access = sheetAccess(tx, caller, acting, key, 'edit', '提交评分表');
         if (access.sheet === undefined) throw new HostFailure('not-found', `专家${access.expert.name}尚未打开该项目的评分表`, 'expertId');
         return submitSheetVersion(tx, access, access.sheet, { reason: args.reason, signing: { by: 'expert', signatureImage: args.signatureImage }, at: now() });

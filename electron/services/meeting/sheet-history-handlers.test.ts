@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HostFailure } from '../../../shared/api/result.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
 import { expertCaller, workstationCaller } from '../../../test/support/callers.js';
 import { testMeetingId } from '../../../test/support/meeting-host.js';
 import { openScoringHost, type ScoringHost } from '../../../test/support/scoring-host.js';
+import { refusal } from '../../../test/support/host-refusal.js';
 
 const drawn = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const submission = { meetingId: testMeetingId, submissionId: 'S01' };
@@ -26,19 +26,9 @@ const submitFromDevice = async (expertId: string, compliance: number, reason = '
 };
 
 const setDiscussion = () =>
-  host.store.write({ meetingId: testMeetingId }, (tx) => {
+  host.store.writeNow({ meetingId: testMeetingId }, (tx) => {
     tx.submissions.put({ ...tx.submissions.get(testMeetingId, 'S01')!, phase: 'discussion' });
   });
-
-const refusal = async (call: Promise<unknown>): Promise<{ code: string; message: string }> => {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof HostFailure)) throw error;
-    return { code: error.code, message: error.message };
-  }
-  throw new Error('the call was not refused');
-};
 
 beforeEach(async () => {
   host = await openScoringHost();

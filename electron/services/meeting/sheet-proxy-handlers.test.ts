@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostHandlers } from '../../../shared/api/contract.js';
 import { dispatch } from '../../../shared/api/dispatch.js';
-import { HostFailure } from '../../../shared/api/result.js';
 import { auditAsSeenBy } from '../../../shared/meeting/meeting-as-seen.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
@@ -10,6 +9,7 @@ import { expertCaller, workstationCaller } from '../../../test/support/callers.j
 import { testMeetingId } from '../../../test/support/meeting-host.js';
 import { openScoringHost, type ScoringHost } from '../../../test/support/scoring-host.js';
 import { readMeetingData } from './read-meeting-data.js';
+import { refusal } from '../../../test/support/host-refusal.js';
 
 const key = { meetingId: testMeetingId, submissionId: 'S01', expertId: 'E02' };
 let host: ScoringHost;
@@ -23,18 +23,8 @@ const paper = (scores: readonly (number | null)[] = [16, 12, 24, 12, 16], patch:
   ...patch,
 });
 
-const refusal = async (call: Promise<unknown>): Promise<{ code: string; message: string; field?: string; issues: string[] }> => {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof HostFailure)) throw error;
-    return { code: error.code, message: error.message, field: error.field, issues: (error.issues ?? []).map((i) => `${i.field}: ${i.message}`) };
-  }
-  throw new Error('the call was not refused');
-};
-
 const setPhase = (phase: ReviewPhase) =>
-  host.store.write({ meetingId: testMeetingId }, (tx) => {
+  host.store.writeNow({ meetingId: testMeetingId }, (tx) => {
     tx.submissions.put({ ...tx.submissions.get(testMeetingId, 'S01')!, phase });
   });
 
@@ -93,7 +83,7 @@ describe('sheet.proxySubmit (代录)', () => {
   });
 
   it('refuses an absent, recused or unpledged expert, an unknown one, a closed phase and any expert device, changing nothing', async () => {
-    host.store.write({ meetingId: testMeetingId }, (tx) => {
+    host.store.writeNow({ meetingId: testMeetingId }, (tx) => {
       tx.recusals.put(sampleRecusal('E03', 'confirmed', 'S01', testMeetingId));
       tx.experts.put({ ...tx.experts.get(testMeetingId, 'E04')!, present: false });
       tx.pledges.delete(testMeetingId, 'P-E05');

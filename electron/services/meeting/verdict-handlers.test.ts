@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HostFailure } from '../../../shared/api/result.js';
 import { bundleDigest } from '../../../shared/bundle/verdict-bundle.js';
 import { verifyVerdictChain } from '../../../shared/engine/verdict-versions.js';
 import { expertCaller, workstationCaller } from '../../../test/support/callers.js';
@@ -8,6 +7,7 @@ import { loadPdfFonts } from '../../../test/support/pdf-fonts.js';
 import { defaultRows, drawnSignature, finaliseThroughPanel, openVerdictHost, signThroughPanel, verdictIds as ids, type VerdictHost } from '../../../test/support/verdict-host.js';
 import { readSubmissionData } from './read-meeting-data.js';
 import { renderSealedMinutes } from './sealed-minutes.js';
+import { refusal } from '../../../test/support/host-refusal.js';
 
 let host: VerdictHost;
 
@@ -23,21 +23,11 @@ const storeState = () =>
     audit: tx.audit.ofMeeting(testMeetingId),
   }));
 
-const refusal = async (call: Promise<unknown>): Promise<{ code: string; message: string; field: string | undefined }> => {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof HostFailure)) throw error;
-    return { code: error.code, message: error.message, field: error.field };
-  }
-  throw new Error('the call was not refused');
-};
-
 describe('verdict operations in the host', () => {
   it('keeps each edit to its phase and refuses a chair who signs before the others', async () => {
     host = await openVerdictHost('discussion');
     host.actAs('E01');
-    expect(await refusal(host.handlers['verdict.saveConclusion']({ ...ids, conclusion: 'x', revisionRequirements: [], dissent: [] }, workstationCaller))).toEqual({
+    expect(await refusal(host.handlers['verdict.saveConclusion']({ ...ids, conclusion: 'x', revisionRequirements: [], dissent: [] }, workstationCaller))).toMatchObject({
       code: 'refused',
       message: '《电子膨胀阀》处于「合议」阶段，不能修改审评意见',
       field: 'submissionId',
@@ -88,7 +78,7 @@ describe('verdict operations in the host', () => {
     const before = storeState();
     expect(
       await refusal(host.handlers['verdict.saveConclusion']({ ...ids, conclusion: '同意通过。', revisionRequirements: [], dissent: [{ expertId: 'E06', text: '不同意' }] }, workstationCaller)),
-    ).toEqual({ code: 'invalid', message: '专家专家6未参加本项目的审评，不能记录其不同意见', field: 'dissent' });
+    ).toMatchObject({ code: 'invalid', message: '专家专家6未参加本项目的审评，不能记录其不同意见', field: 'dissent' });
     expect(storeState()).toEqual(before);
   });
 
@@ -168,7 +158,8 @@ describe('what no caller can do to a verdict (issue 11)', () => {
       host.handlers['verdict.sign']({ ...ids, expertId: 'E01', image: drawnSignature }, workstationCaller),
       host.handlers['verdict.finalise'](ids, workstationCaller),
     ];
-    for (const attempt of attempts) expect(await refusal(attempt)).toMatchObject({ code: 'refused', message: '审评结论第 1 版已定稿，只能正式修订' });
+    // Each refusal taken at once: the writes among them are answered after their shared commit, while the others have already failed.
+    for (const refused of await Promise.all(attempts.map(refusal))) expect(refused).toMatchObject({ code: 'refused', message: '审评结论第 1 版已定稿，只能正式修订' });
     host.setPhase('vote');
     expect(await refusal(host.handlers['verdict.saveConclusion']({ ...ids, conclusion: '不予通过。', revisionRequirements: [], dissent: [] }, workstationCaller))).toMatchObject({ code: 'refused' });
     host.setPhase('finalised');
@@ -179,7 +170,7 @@ describe('what no caller can do to a verdict (issue 11)', () => {
     host = await openVerdictHost('vote');
     host.actAs('E01');
     const draft = await host.handlers['verdict.saveConclusion']({ ...ids, conclusion: '同意通过。', revisionRequirements: [], dissent: [] }, workstationCaller);
-    host.store.write({ meetingId: testMeetingId }, (tx) => tx.ledger.record(draft.verdictId, 1, 'ab'.repeat(32), new Date().toISOString()));
+    host.store.writeNow({ meetingId: testMeetingId }, (tx) => tx.ledger.record(draft.verdictId, 1, 'ab'.repeat(32), new Date().toISOString()));
     host.setPhase('vote');
     const before = storeState();
     await expect(finaliseThroughPanel(host)).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('签署过内容不同的上报包') });

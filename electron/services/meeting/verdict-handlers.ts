@@ -78,8 +78,8 @@ export const createVerdictHandlers = ({ store, acting, now }: MeetingDeps, servi
     authorise: (tx: MeetingTx) => string,
     edit: (verdict: Verdict, context: VerdictContext, actor: string) => Verdict,
     audit: (edited: Verdict) => AuditRecord,
-  ): Verdict =>
-    store.write({ meetingId: ids.meetingId }, (tx) => {
+  ): Promise<Verdict> =>
+    store.write(ids, (tx) => {
       const actor = authorise(tx);
       const context = verdictContext(tx, ids);
       requireNotFinal(context);
@@ -108,7 +108,7 @@ export const createVerdictHandlers = ({ store, acting, now }: MeetingDeps, servi
   const seal = async (ids: SubmissionIds, at: string, prepare: (tx: MeetingTx) => Sealing, audit: (sealed: Verdict, bundleDigest: string) => AuditRecord): Promise<Verdict> => {
     const planned = store.read(prepare);
     const minutes = await renderSealedMinutes(planned.record, at, await services.pdfFonts());
-    const verdict = store.write({ meetingId: ids.meetingId }, (tx) => {
+    const verdict = await store.write(ids, (tx) => {
       const sealing = prepare(tx);
       if (sealing.fingerprint !== planned.fingerprint) throw new HostFailure('refused', '生成会议纪要期间审评数据发生了变化，请重试', 'submissionId');
       const entry = sealVersion(tx, sealing.context, sealing.verdict, minutes, at);

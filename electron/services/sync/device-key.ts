@@ -93,10 +93,17 @@ export const createDeviceKeyStore = (dataDir: string, protector: SecretProtector
   };
 
   const current = (): Promise<DeviceKeyPair | null> => {
-    loaded ??= read().catch((error: unknown) => {
-      loaded = null;
-      throw error;
-    });
+    // Only a key is remembered: "no key yet" is read again, since a restore may put one in place meanwhile.
+    loaded ??= read().then(
+      (pair) => {
+        if (pair === null) loaded = null;
+        return pair;
+      },
+      (error: unknown) => {
+        loaded = null;
+        throw error;
+      },
+    );
     return loaded;
   };
 
@@ -114,6 +121,14 @@ export const createDeviceKeyStore = (dataDir: string, protector: SecretProtector
       })();
       loaded = created;
       return created;
+    },
+    /**
+     * Puts a key restored from a backup in place (the caller has checked it is the only key this
+     * workstation has, or the same one), protected as a new key would be.
+     */
+    async adopt(pair: DeviceKeyPair, now: Date): Promise<void> {
+      await write(pair, now.toISOString());
+      loaded = Promise.resolve(pair);
     },
     /** How the key is (or, before it exists, would be) kept at rest. */
     async protection(): Promise<KeyProtection> {

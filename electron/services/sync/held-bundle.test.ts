@@ -13,7 +13,7 @@ const at = '2026-11-29T09:00:00.000Z';
 const restoredAsHeld = (change: (entry: OutboxEntry) => OutboxEntry = (entry) => entry) => {
   host.store.database.exec('DROP TRIGGER signing_ledger_no_delete');
   host.store.database.prepare('DELETE FROM signing_ledger').run();
-  host.store.write({ meetingId: testMeetingId }, (tx) => {
+  host.store.writeNow({ meetingId: testMeetingId }, (tx) => {
     const entry = tx.outbox.ofVersion(version.verdictId, version.versionNo)!;
     tx.outbox.put(change({ ...entry, status: 'held' }));
   });

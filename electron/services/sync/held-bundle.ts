@@ -30,7 +30,7 @@ const sameAsVerdict = (bundle: VerdictBundle, verdict: Verdict): string | null =
 export const confirmHeldBundle = (store: MeetingStore, version: VerdictVersion, at: string): OutboxEntry => {
   const refuse = (why: string, field = 'versionNo') => new HostFailure('refused', `${versionName(version)}不能确认上报：${why}`, field);
   const meetingId = store.read((tx) => outboxEntryOf(tx, version).meetingId);
-  return store.write({ meetingId }, (tx) => {
+  return store.writeNow({ meetingId }, (tx) => {
     const entry = outboxEntryOf(tx, version);
     if (entry.status !== 'held') throw refuse('它不是待确认的恢复上报包');
     const digest = bundleDigest(entry.bundle);

@@ -38,7 +38,7 @@ const receipt = { verdictId: 'V-1', versionNo: 1, sha256: bundleDigest(bundle), 
 
 /** A version as finalisation leaves it: the verdict, its outbox entry and its digest in the signing ledger. */
 const queue = (queued: OutboxEntry, verdicts: Verdict[] = [verdictOfBundle(queued.bundle)]) =>
-  store.write({ meetingId: queued.meetingId }, (tx) => {
+  store.writeNow({ meetingId: queued.meetingId }, (tx) => {
     for (const verdict of verdicts) tx.verdicts.put(verdict);
     tx.outbox.put(queued);
     tx.ledger.record(queued.verdictId, queued.versionNo, queued.bundleDigest, t0.toISOString());
@@ -68,7 +68,7 @@ const runnerWith = (answers: DeliverResult[], enrolled = { value: true }) => {
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'zz-outbox-runner-'));
   store = openMeetingStore({ path: join(dataDir, 'meetings.sqlite3') });
-  store.write({ meetingId: testMeeting.id }, (tx) => {
+  store.writeNow({ meetingId: testMeeting.id }, (tx) => {
     tx.meetings.put(testMeeting);
     tx.submissions.put({ ...testSubmission, phase: 'finalised' });
   });
@@ -94,7 +94,7 @@ describe('outbox runner in the host', () => {
     await runnerWith([{ status: 'delivered', receipt }]).runner.runDue();
     expect(store.read((tx) => tx.submissions.get(bundle.meetingId, 'S01'))?.phase).toBe('finalised');
 
-    store.write({ meetingId: bundle.meetingId }, (tx) => {
+    store.writeNow({ meetingId: bundle.meetingId }, (tx) => {
       tx.verdicts.delete(bundle.meetingId, 'V-1/2');
       tx.outbox.put(entry(bundle));
     });
@@ -185,7 +185,7 @@ describe('outbox runner in the host', () => {
   it('never sends a bundle other than the one in the signing ledger, and sets it aside with the reason', async () => {
     const forged = { ...bundle, outcome: 'fail' as const, conclusion: '不予通过。' };
     queue(entry(bundle));
-    store.write({ meetingId: bundle.meetingId }, (tx) => tx.outbox.put(entry(forged)));
+    store.writeNow({ meetingId: bundle.meetingId }, (tx) => tx.outbox.put(entry(forged)));
     const { runner, sent } = runnerWith([{ status: 'delivered', receipt }]);
     await runner.runDue();
     expect(sent).toHaveLength(0);
@@ -193,10 +193,44 @@ describe('outbox runner in the host', () => {
     await expect(runner.deliverNow(version)).rejects.toMatchObject({ code: 'refused' });
 
     const unsigned = sampleBundle('V-FORGED-1', 'S01');
-    store.write({ meetingId: bundle.meetingId }, (tx) => tx.outbox.put(entry(unsigned)));
+    store.writeNow({ meetingId: bundle.meetingId }, (tx) => tx.outbox.put(entry(unsigned)));
     await runner.runDue();
     expect(sent).toHaveLength(0);
     expect(store.read((tx) => tx.outbox.ofVersion('V-FORGED-1', 1))).toMatchObject({ status: 'failed', lastError: expect.stringContaining('签名记录中没有') });
     expect(auditActions()).toEqual([]);
+  });
+  it("sends a verdict's versions in order, on a pass and on 立即重试 of the later one", async () => {
+    const amended: VerdictBundle = { ...bundle, versionNo: 2, supersedes: bundleDigest(bundle), conclusion: '修订后同意通过。' };
+    // The amendment is due first; it still goes after version 1.
+    queue(entry(bundle, { nextAttemptAt: '2026-11-28T09:59:00.000Z' }), [verdictOfBundle(bundle), verdictOfBundle(bundle, 2)]);
+    queue(entry(amended, { nextAttemptAt: '2026-11-28T09:58:00.000Z' }), []);
+    const second = { ...receipt, versionNo: 2, sha256: bundleDigest(amended), seq: 8 };
+    const { runner, sent } = runnerWith([{ status: 'delivered', receipt }, { status: 'delivered', receipt: second }]);
+    await runner.runDue();
+    expect(sent.map((b) => b.versionNo)).toEqual([1, 2]);
+
+    store.writeNow({ meetingId: bundle.meetingId }, (tx) => {
+      tx.outbox.put(entry(bundle, { attempts: 2, lastError: '无法连接局端' }));
+      tx.outbox.put(entry(amended));
+    });
+    const retried = runnerWith([{ status: 'retry', message: '无法连接局端：连接被拒绝' }]);
+    expect(await retried.runner.deliverNow({ verdictId: 'V-1', versionNo: 2 })).toEqual({ status: 'retry', message: '须先上报同一结论的第 1 版：无法连接局端：连接被拒绝' });
+    expect(retried.sent.map((b) => b.versionNo)).toEqual([1]);
+  });
+
+  it('resets stale backoff and reasons when the workstation enrolls', async () => {
+    const enrolled = { value: false };
+    queue(entry(bundle, { attempts: 9, lastError: '本机尚未在局端注册，注册后将自动上报', nextAttemptAt: '2026-11-28T11:00:00.000Z' }));
+    const { runner } = runnerWith([{ status: 'retry', message: '局端暂时出错（HTTP 503）' }], enrolled);
+    const stop = runner.start();
+    try {
+      await runner.idle();
+      enrolled.value = true;
+      runner.wake(true);
+      await runner.idle();
+      expect(stored()).toMatchObject({ status: 'pending', attempts: 1, lastError: '局端暂时出错（HTTP 503）', nextAttemptAt: '2026-11-28T10:00:00.750Z' });
+    } finally {
+      stop();
+    }
   });
 });

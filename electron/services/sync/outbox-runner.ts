@@ -29,6 +29,13 @@ const mismatchedReceipt: DeliverResult = { status: 'retry', message: '局端回�
 const dueFirst = (a: OutboxEntry, b: OutboxEntry) =>
   Date.parse(a.nextAttemptAt) - Date.parse(b.nextAttemptAt) || a.verdictId.localeCompare(b.verdictId) || a.versionNo - b.versionNo;
 
+/**
+ * The bureau stores a verdict's versions only in sequence (version n needs n − 1), so an entry goes
+ * only once every earlier version of its verdict has its receipt: v2 never before v1.
+ */
+const inSequence = (entries: readonly OutboxEntry[], all: readonly OutboxEntry[]): OutboxEntry[] =>
+  entries.filter((entry) => !all.some((other) => other.verdictId === entry.verdictId && other.versionNo < entry.versionNo && other.status !== 'delivered'));
+
 /** The sync service verified the bureau's signature; this checks the receipt is for exactly this entry's bundle. */
 const receiptFits = (receipt: BureauReceipt, entry: OutboxEntry): boolean =>
   receipt.verdictId === entry.verdictId && receipt.versionNo === entry.versionNo && receipt.sha256 === entry.bundleDigest;
@@ -74,11 +81,31 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
     return run;
   };
 
-  const pendingEntries = (): OutboxEntry[] => store.read((tx) => tx.outbox.list().filter((e) => e.status === 'pending'));
+  const allEntries = (): OutboxEntry[] => store.read((tx) => tx.outbox.list());
+  const pendingEntries = (): OutboxEntry[] => allEntries().filter((e) => e.status === 'pending');
+
+  /**
+   * The bureau is there (just enrolled, or it answered again): what waited goes now. Backoff
+   * timers and the reasons of failed tries are from before, so they are reset; `except` are the
+   * entries this pass has already tried, whose reason is current.
+   */
+  const freshen = (except: ReadonlySet<string> = new Set()): void => {
+    const stale = pendingEntries().filter((e) => !except.has(e.id) && (e.attempts > 0 || e.lastError !== null || Date.parse(e.nextAttemptAt) > now().getTime()));
+    if (stale.length === 0) return;
+    const at = now().toISOString();
+    for (const meetingId of new Set(stale.map((e) => e.meetingId))) {
+      store.writeNow({ meetingId }, (tx) => {
+        for (const entry of stale.filter((e) => e.meetingId === meetingId)) {
+          const current = tx.outbox.get(entry.id);
+          if (current?.status === 'pending') tx.outbox.put({ ...current, attempts: 0, nextAttemptAt: at, lastError: null });
+        }
+      });
+    }
+  };
 
   /** Stores what one attempt came to: a receipt, its outbox entry, the verdict and the audit line land in one commit. */
   const record = (entry: OutboxEntry, answer: DeliverResult): DeliverResult =>
-    store.write({ meetingId: entry.meetingId }, (tx) => {
+    store.writeNow({ meetingId: entry.meetingId }, (tx) => {
       const current = tx.outbox.get(entry.id);
       if (current === undefined || current.status === 'delivered' || current.status === 'held') return answer;
       const result = answer.status === 'delivered' && !receiptFits(answer.receipt, current) ? mismatchedReceipt : answer;
@@ -111,7 +138,7 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
 
   /** An entry whose bundle is not the one the ledger holds is never sent; it is set aside with the reason. */
   const setAside = (entry: OutboxEntry, reason: string): void => {
-    store.write({ meetingId: entry.meetingId }, (tx) => {
+    store.writeNow({ meetingId: entry.meetingId }, (tx) => {
       const current = tx.outbox.get(entry.id);
       if (current?.status === 'pending') tx.outbox.put({ ...current, status: 'failed', lastError: reason });
     });
@@ -125,16 +152,16 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
     }
   };
 
-  const attempt = async (entry: OutboxEntry): Promise<void> => {
+  const attempt = async (entry: OutboxEntry): Promise<DeliverResult | null> => {
     let bundle: VerdictBundle;
     try {
       bundle = store.read((tx) => signableEntry(tx, entry)).bundle;
     } catch (error) {
       if (!(error instanceof HostFailure)) throw error;
       setAside(entry, error.message);
-      return;
+      return null;
     }
-    record(entry, await send(bundle));
+    return record(entry, await send(bundle));
   };
 
   /** Before enrollment only the longest sleep (or the enrollment) wakes the loop; after it, the next entry's time does. */
@@ -148,17 +175,35 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
     timer.unref();
   };
 
-  /** One pass over the due entries; `everything` also takes those still backing off (just enrolled). */
+  /** The next entry to try in this pass: due, not tried yet in it, and with every earlier version of its verdict delivered. */
+  const nextDue = (tried: ReadonlySet<string>): OutboxEntry | undefined => {
+    const all = allEntries();
+    const at = now().getTime();
+    const due = all.filter((e) => e.status === 'pending' && !tried.has(e.id) && Date.parse(e.nextAttemptAt) <= at);
+    return inSequence(due, all).sort(dueFirst)[0];
+  };
+
+  /**
+   * One pass over the due entries, re-read after each attempt so a version whose predecessor was
+   * just delivered goes in the same pass. `everything` (just enrolled, or the bureau is back) first
+   * resets every backoff; the first receipt of a pass does the same for what has not been tried.
+   */
   const pass = async (everything: boolean): Promise<void> => {
     let enrolled = false;
     try {
       enrolled = await ready();
       if (!enrolled) return;
-      const at = now().getTime();
-      const due = pendingEntries()
-        .filter((e) => everything || Date.parse(e.nextAttemptAt) <= at)
-        .sort(dueFirst);
-      for (const entry of due) await attempt(entry);
+      if (everything) freshen();
+      const tried = new Set<string>();
+      let reached = false;
+      for (let entry = nextDue(tried); entry !== undefined; entry = nextDue(tried)) {
+        tried.add(entry.id);
+        const result = await attempt(entry);
+        if (!reached && result?.status === 'delivered') {
+          reached = true;
+          freshen(tried);
+        }
+      }
     } finally {
       schedule(enrolled);
     }
@@ -219,6 +264,17 @@ export const createOutboxRunner = (options: OutboxRunnerOptions) => {
         const entry = store.read((tx) => signableEntry(tx, version));
         if (entry.status === 'delivered' && entry.receipt !== null) return { status: 'delivered', receipt: entry.receipt };
         if (!(await ready())) return notEnrolled;
+        const earlier = allEntries()
+          .filter((e) => e.verdictId === entry.verdictId && e.versionNo < entry.versionNo && e.status !== 'delivered')
+          .sort((a, b) => a.versionNo - b.versionNo);
+        for (const before of earlier) {
+          const answer = before.status === 'pending' ? await attempt(before) : null;
+          if (answer?.status !== 'delivered') {
+            schedule(true);
+            const why = answer?.message ?? before.lastError ?? (before.status === 'held' ? '它来自恢复的备份，尚待秘书确认' : '它尚未上报');
+            return { status: 'retry', message: `须先上报同一结论的第 ${before.versionNo} 版：${why}` };
+          }
+        }
         const result = record(entry, await send(entry.bundle));
         schedule(true);
         return result;

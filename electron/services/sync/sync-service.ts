@@ -1,11 +1,12 @@
 import { hostname } from 'node:os';
 import { HostFailure } from '../../../shared/api/result.js';
 import type { DeliverResult, SyncStatus } from '../../../shared/api/calls/sync-calls.js';
-import { type SignedBundle, signBundle } from '../../../shared/bundle/signed-bundle.js';
+import { signBundle } from '../../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../../shared/bundle/verdict-bundle.js';
 import { base64ToBytes, bytesToBase64 } from '../../../shared/protocol/base64.js';
 import { errorBodySchema } from '../../../shared/protocol/error-body.js';
 import { bureauPaths, enrollmentResponseSchema } from '../../../shared/protocol/messages.js';
+import { signHandoverLabel, unenrolledDeviceId, type VerdictFile } from '../../../shared/sync/verdict-file.js';
 import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import { createSettingsService, type SettingsBackend } from '../settings-service.js';
 import { type BureauAnswer, type BureauEndpoint, BureauUnreachable, callBureau, exchangeJson } from './bureau-http.js';
@@ -24,6 +25,8 @@ export interface SyncServiceOptions {
   now?: () => Date;
   timeoutMs?: number;
   downloadTimeoutMs?: number;
+  /** The bureau answers again after it could not be reached (or for the first time since the host started). */
+  onReachable?: () => void;
 }
 
 const defaultTimeoutMs = 30_000;
@@ -48,7 +51,9 @@ export const createSyncService = (options: SyncServiceOptions) => {
   const endpoint = (baseUrl: string): BureauEndpoint => ({ baseUrl, fetch: options.fetch ?? fetch, timeoutMs });
 
   const contact = (reachable: boolean, problem: string | null) => {
+    const cameBack = reachable && lastContact?.reachable !== true;
     lastContact = { at: now().toISOString(), reachable, problem };
+    if (cameBack) options.onReachable?.();
   };
 
   /** Any exchange with the bureau, remembered as the last contact. */
@@ -97,9 +102,17 @@ export const createSyncService = (options: SyncServiceOptions) => {
     };
   };
 
-  const signed = async (bundle: VerdictBundle): Promise<SignedBundle> => {
-    const { record, key } = await requireEnrolled();
-    return signBundle(bundle, { deviceId: record.deviceId, secretKey: key.secretKey }, nodeEd25519);
+  /**
+   * A `.zzverdict` for a USB hand-over, enrolled or not: the device key exists before any enrollment
+   * (made here on first need), and a workstation the bureau has never seen signs under the id derived
+   * from that key, which the bureau's `import-verdict` checks and shows as the key's fingerprint.
+   */
+  const handoverFile = async (bundle: VerdictBundle, label: { meetingTitle: string; standardName: string; proposedCode: string }): Promise<VerdictFile> => {
+    const key = await keys.loadOrCreate(now());
+    const found = await enrolled();
+    const deviceId = found?.record.deviceId ?? unenrolledDeviceId(key.publicKey);
+    const envelope = signBundle(bundle, { deviceId, secretKey: key.secretKey }, nodeEd25519);
+    return { ...envelope, handover: signHandoverLabel(envelope, label, key.secretKey, nodeEd25519) };
   };
 
   const enrollmentFailure = (answer: BureauAnswer): HostFailure => {
@@ -115,7 +128,11 @@ export const createSyncService = (options: SyncServiceOptions) => {
 
   return {
     status,
-    signed,
+    handoverFile,
+    /** Makes sure the device key can sign (creating it on first need), so an export is refused before its file is chosen. */
+    deviceKeyReady: async (): Promise<void> => {
+      await keys.loadOrCreate(now());
+    },
     /** Whether there is a bureau to send to; until then the outbox attempts nothing. */
     isEnrolled: async (): Promise<boolean> => (await enrolled().catch(() => null)) !== null,
 

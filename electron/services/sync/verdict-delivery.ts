@@ -8,8 +8,9 @@ export type VerdictDelivery = { sync: SyncService; runner: OutboxRunner; meeting
 
 /** Started with the host's handlers: from then on every version due goes to the bureau once the workstation is enrolled. */
 export const startVerdictDelivery = (deps: HostDeps, meetings: MeetingDeps): VerdictDelivery => {
-  const sync = createSyncService({ dataDir: deps.dataDir, settings: deps.settings, secretProtector: deps.secretProtector });
-  const runner = createOutboxRunner({ store: meetings.store, deliver: (bundle) => sync.deliver(bundle), ready: () => sync.isEnrolled() });
+  // A bureau that answers again gets everything that waited for it at once, not on each entry's old backoff.
+  const sync = createSyncService({ dataDir: deps.dataDir, settings: deps.settings, secretProtector: deps.secretProtector, onReachable: () => runner.wake(true) });
+  const runner: OutboxRunner = createOutboxRunner({ store: meetings.store, deliver: (bundle) => sync.deliver(bundle), ready: () => sync.isEnrolled() });
   runner.start();
   return { sync, runner, meetings };
 };

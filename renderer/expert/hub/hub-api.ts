@@ -5,7 +5,8 @@ import type { ExpertRole } from '../../../shared/model/expert.js';
 export type HubInfo = { meetingId: string; title: string; https: boolean; experts: { id: string; name: string; role: ExpertRole }[] };
 
 export type JoinRequest = { expertId: string; meetingCode: string; pin: string };
-export type JoinedExpert = { expertId: string; name: string; meetingId: string };
+/** `admitted` false: the expert has no PIN yet, and the device waits for the secretary to admit it. */
+export type JoinedExpert = { expertId: string; name: string; meetingId: string; admitted: boolean };
 
 const answerOf = async <T>(response: Promise<Response>): Promise<T> => {
   let result: HostResult<T>;
@@ -25,6 +26,9 @@ export const readHubInfo = (): Promise<HubInfo> => answerOf(fetch('/hub/info', {
 
 /** The hub checks the meeting code and the PIN, then sets this device's HttpOnly session cookie. */
 export const joinHub = (request: JoinRequest): Promise<JoinedExpert> => answerOf(post('/hub/join', request));
+
+/** Whose session this device holds and whether the secretary has admitted it; refused (`no-session`, `session-revoked`) once it has ended. */
+export const readHubSession = (): Promise<JoinedExpert> => answerOf(fetch('/hub/session', { credentials: 'same-origin' }));
 
 export const leaveHub = (): Promise<unknown> => answerOf(post('/hub/leave', {}));
 

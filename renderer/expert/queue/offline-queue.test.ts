@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fail, ok, type HostResult } from '../../../shared/api/result.js';
 import { openExpertDatabase, type ExpertDatabase } from './expert-database.js';
 import { createOfflineQueue, type OfflineQueue, type SendAction } from './offline-queue.js';
+import { newOperationId } from './operation-id.js';
+import { sendPledge } from './pledge-send.js';
 
 type Sent = { call: string; args: unknown; opId: string };
 
@@ -177,5 +179,28 @@ describe('offline queue', () => {
     await queue.flush();
     expect(seen.at(-1)).toEqual([0, null]);
     expect(seen).toContainEqual([1, 'offline']);
+  });
+
+  it('never stores a pledge, whose arguments carry the new PIN: it is sent directly, once per operation id, and re-entered after a dropped connection', async () => {
+    const hub = fakeHub();
+    hub.setReachable(false);
+    const { queue, db } = openQueue(hub.send);
+    const pin = '739418';
+    const pledge = { meetingId: 'M-1', expertId: 'E02', signatureImage: 'data:image/png;base64,AAAA', pin };
+    await queue.enqueue('sheet.saveDraft', { meetingId: 'M-1', opinion: '草稿' }, 'draft:M-1/S01/E02');
+    await expect(queue.enqueue('pledge.sign', pledge)).rejects.toThrow(/never stored/);
+    const opId = newOperationId();
+    await expect(sendPledge(hub.send, pledge, opId)).rejects.toMatchObject({ code: 'unreachable' });
+    await queue.flush();
+    const stored = JSON.stringify([await db.outbox.toArray(), await db.refused.toArray(), await db.cached.toArray()]);
+    expect(stored).toContain('草稿');
+    expect(stored).not.toContain(pin);
+    expect(stored).not.toContain('pledge.sign');
+
+    hub.setReachable(true);
+    await sendPledge(hub.send, pledge, opId);
+    await sendPledge(hub.send, pledge, opId);
+    expect(hub.sent.filter((s) => s.call === 'pledge.sign').map((s) => s.opId)).toEqual([opId, opId]);
+    expect(hub.applied.size).toBe(1);
   });
 });

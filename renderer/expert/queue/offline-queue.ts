@@ -5,8 +5,8 @@ import { newOperationId } from './operation-id.js';
 /** Sends one action with its operation id; throws when the hub cannot be reached (nothing is known then). */
 export type SendAction = (call: string, args: unknown, opId: string) => Promise<HostResult<unknown>>;
 
-/** Why the queue is waiting: no connection, or the hub no longer knows this device's session. */
-export type Blocked = 'offline' | 'no-session' | null;
+/** Why the queue is waiting: no connection, the hub no longer knows this device's session, or holds it for the secretary to admit. */
+export type Blocked = 'offline' | 'no-session' | 'awaiting-admission' | null;
 
 export type QueueState = { pending: OutboxRow[]; refused: RefusedRow[]; blocked: Blocked };
 
@@ -26,7 +26,13 @@ export type OfflineQueue = {
 };
 
 /** Answers after which the same action can succeed later: the session is at fault, not the action. */
-const sessionCodes = new Set(['no-session', 'session-revoked']);
+const sessionCodes: Record<string, Exclude<Blocked, 'offline' | null>> = { 'no-session': 'no-session', 'session-revoked': 'no-session', 'awaiting-admission': 'awaiting-admission' };
+
+/**
+ * Calls whose arguments carry a secret (the pledge sets the PIN): never written to the device's
+ * storage, where anyone holding the device later could read them. They are sent directly instead.
+ */
+export const neverQueuedCalls: ReadonlySet<string> = new Set(['pledge.sign']);
 
 /**
  * The expert app's outbox: every write is in IndexedDB before it leaves the device, carries an
@@ -91,8 +97,9 @@ export const createOfflineQueue = ({ db, send, retryMs = 3_000, now = Date.now }
         await wait('offline');
         return;
       }
-      if (!result.ok && sessionCodes.has(result.error.code)) {
-        await wait('no-session');
+      const sessionAtFault = result.ok ? undefined : sessionCodes[result.error.code];
+      if (sessionAtFault !== undefined) {
+        await wait(sessionAtFault);
         return;
       }
       if (result.ok) await db.outbox.delete(head.seq!);
@@ -137,6 +144,7 @@ export const createOfflineQueue = ({ db, send, retryMs = 3_000, now = Date.now }
   };
 
   const enqueue: OfflineQueue['enqueue'] = async (call, args, coalesceKey) => {
+    if (neverQueuedCalls.has(call)) throw new Error(`${call} carries a PIN and is never stored on the device: send it directly`);
     const opId = await db.transaction('rw', db.outbox, async () => {
       const last = await db.outbox.orderBy('seq').last();
       if (coalesceKey !== undefined && last !== undefined && last.coalesceKey === coalesceKey && last.call === call && last.attempts === 0) {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
 import { visibilityFor } from '../../../shared/engine/visibility.js';
 import { reviewSnapshotFor, type MeetingData } from '../../../shared/meeting/meeting-data.js';
+import { steppedBackFrom } from '../../../shared/meeting/stepped-back.js';
 import type { Submission } from '../../../shared/model/submission.js';
 import { MaterialsSplitView } from '../../materials/MaterialsSplitView.js';
 import { SubmissionMaterials } from '../../materials/SubmissionMaterials.js';
@@ -53,7 +54,12 @@ export function DraftScreen({ data, submission, expertId, onBack }: { data: Meet
   const snapshot = reviewSnapshotFor(data, submission);
   const signing = submission.phase === 'sign-off';
   usePresence(submission.id, signing ? 'signing' : wide || tab === 'sheet' ? 'scoring' : 'reader');
-  const materials = <SubmissionMaterials materials={data.materials} submissionId={submission.id} materialId={materialId} onSelect={setMaterialId} />;
+  // The hub refuses a recused expert the materials; the screen says why instead of failing to load them.
+  const materials = steppedBackFrom(data.recusals, expertId).has(submission.id) ? (
+    <Alert type="info" showIcon title={t('expert.draft.recused')} />
+  ) : (
+    <SubmissionMaterials materials={data.materials} submissionId={submission.id} materialId={materialId} onSelect={setMaterialId} />
+  );
   const sheet = (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: '100%', minHeight: 0 }}>
       {signing && <SignOpinion meeting={data.meeting} snapshot={snapshot} expertId={expertId} />}
@@ -82,7 +88,7 @@ export function DraftScreen({ data, submission, expertId, onBack }: { data: Meet
             activeKey={tab}
             onChange={setTab}
             items={[
-              { key: 'materials', label: t('expert.draft.materials'), children: <div style={{ height: 'calc(100dvh - 200px)' }}>{materials}</div> },
+              { key: 'materials', label: t('expert.draft.materials'), children: <div style={{ height: '100%' }}>{materials}</div> },
               { key: 'sheet', label: signing ? t('expert.draft.sign') : t('expert.draft.sheet'), children: sheet },
             ]}
           />

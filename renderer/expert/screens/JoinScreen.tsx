@@ -16,7 +16,7 @@ type Problem = { field: 'expertId' | 'meetingCode' | 'pin' | null; message: stri
 export function JoinScreen() {
   const t = useT();
   const { say, error: errorText } = useEngineText();
-  const { session, joined, join } = useExpertSession();
+  const { session, joined, refused, join } = useExpertSession();
   const [info, setInfo] = useState<HubInfo | { failed: string } | null>(null);
   const [expertId, setExpertId] = useState<string | undefined>(session?.expertId);
   const [meetingCode, setMeetingCode] = useState('');
@@ -60,7 +60,7 @@ export function JoinScreen() {
     setBusy(true);
     try {
       const joinedAs = await joinHub({ expertId, meetingCode: meetingCode.trim(), pin });
-      join(joinedAs, pin);
+      join(joinedAs, pin, joinedAs.admitted);
       void expertQueue.flush();
     } catch (error) {
       const field = (error as { field?: string }).field;
@@ -75,7 +75,7 @@ export function JoinScreen() {
     <div className="zz-expert-join">
       <Card title={t('expert.join.title')} style={{ maxWidth: 480, margin: '0 auto' }}>
         <Typography.Paragraph strong>{t('expert.join.meeting', { title: info.title })}</Typography.Paragraph>
-        {session !== null && !joined && <Alert type="warning" showIcon title={t('expert.join.expired')} style={{ marginBottom: 12 }} />}
+        {session !== null && !joined && <Alert type="warning" showIcon title={t(refused ? 'expert.join.refused' : 'expert.join.expired')} style={{ marginBottom: 12 }} />}
         {!info.https && <Alert type="info" showIcon title={t('expert.join.plainHttp')} style={{ marginBottom: 12 }} />}
         <Form layout="vertical" onFinish={() => void submit()}>
           <Form.Item label={t('expert.join.name')} htmlFor="zz-join-expert" validateStatus={statusOf('expertId')}>
@@ -85,7 +85,7 @@ export function JoinScreen() {
               placeholder={t('expert.join.namePick')}
               value={expertId}
               onChange={(value: string) => (setExpertId(value), setProblem(null))}
-              options={info.experts.map((e) => ({ value: e.id, label: `${e.name}（${t(`expert.role.${e.role}`)}）` }))}
+              options={info.experts.map((e) => ({ value: e.id, label: t('common.aside', { name: e.name, note: t(`expert.role.${e.role}`) }) }))}
             />
           </Form.Item>
           <Form.Item label={t('expert.join.code')} htmlFor="zz-join-code" extra={t('expert.join.codeHelp')} validateStatus={statusOf('meetingCode')}>

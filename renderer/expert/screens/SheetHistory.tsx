@@ -18,6 +18,7 @@ export function SheetHistory({ meeting, submission }: { meeting: Meeting; submis
     () => (open ? readKept(`history:${meeting.id}/${submission.id}`, () => callHost('sheet.history', { meetingId: meeting.id, submissionId: submission.id })) : Promise.resolve(null)),
     [open, submission.id],
     meeting.id,
+    { submissionId: submission.id },
   );
   const rubric = rubricFor(meeting);
   return (

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
+import { deviceOpinionTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { Meeting } from '../../../shared/model/meeting.js';
 import { signingRefusalMessage } from '../../../shared/meeting/sign-off-order.js';
 import { SignaturePad } from '../../meeting/signature/SignaturePad.js';
@@ -35,7 +36,7 @@ export function SignOpinion({ meeting, snapshot, expertId }: { meeting: Meeting;
   };
 
   return (
-    <Card size="small" title={t('expert.sign.conclusion')}>
+    <Card size="small" title={t(deviceOpinionTitleKeys[snapshot.rubric.reviewType])}>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{verdict.conclusion}</Typography.Paragraph>
       {verdict.revisionRequirements.length > 0 && (
         <ol style={{ paddingInlineStart: 20 }}>

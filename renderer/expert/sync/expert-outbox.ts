@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { HostFailure } from '../../../shared/api/result.js';
 import { sendHostCall, subscribeHostChanges } from '../../host/host-client.js';
 import { useAppStore } from '../../state/app-store.js';
-import { isSessionLost, useExpertSession } from '../hub/expert-session.js';
+import { awaitingAdmissionCode, isSessionLost, useExpertSession } from '../hub/expert-session.js';
 import { openExpertDatabase } from '../queue/expert-database.js';
 import { createOfflineQueue, type QueueState } from '../queue/offline-queue.js';
 
@@ -22,6 +22,7 @@ export const connectExpertOutbox = (): void => {
   expertQueue.subscribe((state) => {
     useOutbox.setState(state);
     if (state.blocked === 'no-session') useExpertSession.getState().expire();
+    if (state.blocked === 'awaiting-admission') useExpertSession.getState().awaitAdmission();
   });
   window.addEventListener('online', () => void expertQueue.flush());
   subscribeHostChanges((change) => {
@@ -48,5 +49,7 @@ export const runAction = async (call: string, args: unknown): Promise<unknown> =
 export const draftKey = (meetingId: string, submissionId: string, expertId: string) => `draft:${meetingId}/${submissionId}/${expertId}`;
 
 export const failWhenSessionLost = (error: unknown): void => {
-  if (error instanceof HostFailure && isSessionLost(error.code)) useExpertSession.getState().expire();
+  if (!(error instanceof HostFailure)) return;
+  if (isSessionLost(error.code)) useExpertSession.getState().expire();
+  if (error.code === awaitingAdmissionCode) useExpertSession.getState().awaitAdmission();
 };

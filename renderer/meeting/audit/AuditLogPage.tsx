@@ -30,7 +30,7 @@ function AuditLog({ data }: { data: MeetingData }) {
     const context = {
       meeting: data.meeting,
       experts: new Map(data.experts.map((e) => [e.id, e.name])),
-      submissions: new Map(data.submissions.map((s) => [s.id, `《${s.standardName}》`])),
+      submissions: new Map(data.submissions.map((s) => [s.id, t('common.titled', { name: s.standardName })])),
       criteria: new Map(rubricFor(data.meeting).criteria.map((c) => [c.id, language === 'en' ? c.name.en : c.name.zh])),
     };
     return (events ?? []).map((e) => auditRow(e, t, context));

@@ -29,6 +29,15 @@ describe('audit rows', () => {
     expect(auditRow(event({}), t, { ...context, meeting: { timeZone: 'Europe/Berlin' } }).at).toBe('2026-11-28 02:41:05');
   });
 
+  it('names the opinion and the meeting in the words of the review kind', () => {
+    const periodic = { ...context, meeting: { reviewType: 'periodic' as const } };
+    const initiation = { ...context, meeting: { reviewType: 'initiation' as const } };
+    expect(auditRow(event({ action: 'verdict.conclusion' }), t, periodic).action).toBe('修改复审意见');
+    expect(auditRow(event({ action: 'verdict.conclusion' }), t, initiation).action).toBe('修改立项审查意见');
+    expect(auditRow(event({ action: 'meeting.create' }), t, initiation).action).toBe('新建立项审查会');
+    expect(auditRow(event({ action: 'meeting.create' }), t, { ...context, meeting: { reviewType: 'technical' } }).action).toBe('新建审评会');
+  });
+
   it('describes recusals, phase changes and the verdict’s steps in words', () => {
     const decided = auditRow(event({ actor: 'E01', action: 'recusal.decide', submissionId: 'S01', details: { expertId: 'E06', status: 'confirmed', note: '起草单位员工' } }), t, context);
     expect(decided).toMatchObject({ actor: '张建国', action: '回避决定', submission: '《电子膨胀阀》', details: '专家：赵明；决定：回避；理由：起草单位员工' });

@@ -1,8 +1,10 @@
 import { type AuditAction, type AuditValueKind, auditTables, auditValueKind, isAuditAction, isAuditCode, isAuditDetailKey } from '../../../shared/meeting/audit-actions.js';
 import { type MeetingZone, meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
+import { auditConclusionKeys, auditMeetingCreateKeys } from '../../../shared/i18n/review-kind-keys.js';
 import { zhCN, type MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { Translate } from '../../../shared/i18n/translate.js';
 import type { AuditEvent } from '../../../shared/model/audit-event.js';
+import type { ReviewType } from '../../../shared/model/review-type.js';
 import { reviewPhases } from '../../../shared/model/phase.js';
 import { recommendationSchema } from '../../../shared/model/recommendation.js';
 import { formatBytes } from '../../import/format-bytes.js';
@@ -12,7 +14,8 @@ export type AuditRow = { id: string; at: string; actor: string; action: string; 
 
 /** What turns ids into names and instants into the meeting room's clock. */
 export type AuditContext = {
-  meeting: MeetingZone;
+  /** Without a review kind, actions are labelled as a technical review's. */
+  meeting: MeetingZone & { reviewType?: ReviewType };
   experts: ReadonlyMap<string, string>;
   submissions: ReadonlyMap<string, string>;
   /** Criterion ids of the meeting's rubric to their names in the UI language. */
@@ -23,7 +26,7 @@ const known = (key: string): key is MessageKey => Object.hasOwn(zhCN, key);
 
 const asIs = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
-const list = (items: readonly string[], t: Translate): string => (items.length === 0 ? t('audit.value.none') : items.join('、'));
+const list = (items: readonly string[], t: Translate): string => (items.length === 0 ? t('audit.value.none') : items.join(t('common.listJoin')));
 
 /** Per-table counts (`{experts: 6}`) or id lists (`{experts: ['E01']}`), tables without any left out. */
 const describeTables = (value: object, t: Translate, context: AuditContext): string => {
@@ -34,7 +37,7 @@ const describeTables = (value: object, t: Translate, context: AuditContext): str
     if (typeof entry === 'number') parts.push(`${label} ${entry}`);
     else if (Array.isArray(entry) && entry.length > 0) {
       const names = table === 'experts' ? context.experts : table === 'submissions' ? context.submissions : new Map<string, string>();
-      parts.push(`${label}（${entry.map((id) => names.get(String(id)) ?? asIs(id)).join('、')}）`);
+      parts.push(t('common.aside', { name: label, note: entry.map((id) => names.get(String(id)) ?? asIs(id)).join(t('common.listJoin')) }));
     }
   }
   return list(parts, t);
@@ -78,9 +81,18 @@ const describeDetails = (action: AuditAction | null, details: Record<string, unk
     .filter(([, value]) => value !== '')
     .map(([key, value]) => {
       const kind = action === null ? undefined : auditValueKind(action, key);
-      return `${isAuditDetailKey(key) ? t(`audit.detail.${key}`) : key}：${describeValue(kind, value, t, context)}`;
+      return t('common.labelled', { label: isAuditDetailKey(key) ? t(`audit.detail.${key}`) : key, value: describeValue(kind, value, t, context) });
     })
-    .join('；');
+    .join(t('common.clauseJoin'));
+
+/** Actions whose label names the review or its opinion, in the words of the meeting's kind. */
+const kindWorded: Partial<Record<AuditAction, Readonly<Record<ReviewType, MessageKey>>>> = {
+  'verdict.conclusion': auditConclusionKeys,
+  'meeting.create': auditMeetingCreateKeys,
+};
+
+const actionLabel = (action: AuditAction, t: Translate, context: AuditContext): string =>
+  t(kindWorded[action]?.[context.meeting.reviewType ?? 'technical'] ?? `audit.action.${action}`);
 
 export const auditRow = (event: AuditEvent, t: Translate, context: AuditContext): AuditRow => {
   const action = isAuditAction(event.action) ? event.action : null;
@@ -88,7 +100,7 @@ export const auditRow = (event: AuditEvent, t: Translate, context: AuditContext)
     id: event.id,
     at: meetingTime(event.at, context.meeting),
     actor: event.actor === 'secretary' ? t('meeting.secretary') : (context.experts.get(event.actor) ?? event.actor),
-    action: action === null ? event.action : t(`audit.action.${action}`),
+    action: action === null ? event.action : actionLabel(action, t, context),
     actionCode: event.action,
     submission: event.submissionId === null ? '' : (context.submissions.get(event.submissionId) ?? event.submissionId),
     details: describeDetails(action, event.details, t, context),

@@ -20,7 +20,7 @@ export const useAuditChain = (): AuditChainCheck | undefined => {
     };
     verify();
     const unsubscribe = subscribeHostChanges((change) => {
-      if (change.meetingId === null) verify();
+      if (change.meetingId === null && change.kind !== 'hub') verify();
     });
     return () => {
       active = false;

@@ -8,6 +8,7 @@ import { useT } from '../../state/app-store.js';
 import { ProxySheetModal } from '../proxy/ProxySheetModal.js';
 import { sessionsOf } from '../room-network/use-hub-status.js';
 import { viewingLabel } from '../room-network/viewing-label.js';
+import { usePanelColumns } from './PanelTable.js';
 
 /** The session an expert used last, when they have several devices. */
 const latest = (sessions: readonly HubSession[]): HubSession | undefined => sessions.reduce<HubSession | undefined>((a, s) => (a === undefined || s.lastSeenAt > a.lastSeenAt ? s : a), undefined);
@@ -20,18 +21,23 @@ function ProgressTag({ done, total }: { done: number; total: number }) {
 }
 
 /**
- * Who has joined on their own device, what they are looking at, and how far each expert is with
- * scoring and signing; live, as the host announces each change. An expert without a device can
- * have their paper score sheet entered here (代录).
+ * The panel (present, pledged), who has joined on their own device, what they are looking at, and
+ * how far each expert is with scoring and signing; live, as the host announces each change. An
+ * expert without a device can have their paper score sheet entered here (代录).
  */
 export function LiveProgress({ data, hub }: { data: MeetingData; hub: HubStatus | undefined }) {
   const t = useT();
   const [proxyFor, setProxyFor] = useState<Expert | null>(null);
   const sessions = sessionsOf(hub, data.meeting.id);
   const pledged = new Set(data.pledges.map((p) => p.expertId));
+  const panelColumns = usePanelColumns(data.pledges);
   return (
     <>
-      {hub?.running !== true && <Typography.Paragraph type="secondary">{t('live.hubOff')}</Typography.Paragraph>}
+      {hub?.running !== true && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('live.hubOff')}
+        </Typography.Paragraph>
+      )}
       <Table<Expert>
         rowKey="id"
         size="small"
@@ -39,15 +45,15 @@ export function LiveProgress({ data, hub }: { data: MeetingData; hub: HubStatus 
         dataSource={data.experts}
         locale={{ emptyText: t('dashboard.noExperts') }}
         columns={[
-          { title: t('live.column.expert'), key: 'name', width: 130, render: (_, e) => `${e.name}（${t(`meeting.role.${e.role}`)}）` },
+          ...panelColumns,
           {
             title: t('live.column.device'),
             key: 'device',
-            width: 150,
+            width: 130,
             render: (_, e) => {
-              const own = sessions.filter((s) => s.expertId === e.id);
-              if (!e.present) return <Tag>{t('live.absent')}</Tag>;
-              if (own.length === 0) return <Tag>{t('live.notJoined')}</Tag>;
+              const own = sessions.filter((s) => s.expertId === e.id && s.admitted);
+              if (!e.present) return null;
+              if (own.length === 0) return sessions.some((s) => s.expertId === e.id) ? <Tag color="orange">{t('live.pending')}</Tag> : <Tag>{t('live.notJoined')}</Tag>;
               return <Tag color="green">{own.length === 1 ? t('live.joined') : t('live.joinedMany', { count: own.length })}</Tag>;
             },
           },
@@ -84,7 +90,7 @@ export function LiveProgress({ data, hub }: { data: MeetingData; hub: HubStatus 
             width: 150,
             render: (_, e) =>
               e.present && pledged.has(e.id) && !sessions.some((s) => s.expertId === e.id) ? (
-                <Button size="small" onClick={() => setProxyFor(e)} aria-label={`${t('proxy.open')}：${e.name}`}>
+                <Button size="small" onClick={() => setProxyFor(e)} aria-label={t('common.labelled', { label: t('proxy.open'), value: e.name })}>
                   {t('proxy.open')}
                 </Button>
               ) : null,

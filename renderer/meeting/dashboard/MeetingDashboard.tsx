@@ -1,24 +1,27 @@
 import { AuditOutlined, SafetyCertificateOutlined, WifiOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Col, Descriptions, Drawer, Row, Statistic } from 'antd';
+import { Badge, Button, Card, Col, Descriptions, Drawer, Row, Space, Statistic } from 'antd';
 import { useState } from 'react';
 import { rubricFor } from '../../../shared/engine/review-config.js';
 import { panelSummary, submissionStatus } from '../../../shared/meeting/submission-status.js';
 import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
 import { useT } from '../../state/app-store.js';
+import { useLocalName } from '../../shell/local-name.js';
 import { hrefFor } from '../../state/route.js';
 import { ExportAllDocumentsButton } from '../../documents/DocumentsButton.js';
 import { MeetingScreen } from '../MeetingScreen.js';
 import type { MeetingData } from '../use-meeting.js';
 import { RoomNetworkPanel } from '../room-network/RoomNetworkPanel.js';
-import { type HubStatusView, useHubStatus } from '../room-network/use-hub-status.js';
+import { type HubStatusView, sessionsOf, useHubStatus } from '../room-network/use-hub-status.js';
 import { LiveProgress } from './LiveProgress.js';
-import { PanelTable } from './PanelTable.js';
 import { PhaseMatrix } from './PhaseMatrix.js';
+import { PrecheckAllButton } from './PrecheckAllButton.js';
+import { PrecheckListButton } from './PrecheckListButton.js';
 
 type DashboardProps = { data: MeetingData; hub: HubStatusView; networkOpen: boolean; onCloseNetwork(): void };
 
 function Dashboard({ data, hub, networkOpen, onCloseNetwork }: DashboardProps) {
   const t = useT();
+  const localName = useLocalName();
   const { meeting } = data;
   const summary = panelSummary(data);
   const statuses = data.submissions.map((s) => submissionStatus(data, s));
@@ -35,7 +38,7 @@ function Dashboard({ data, hub, networkOpen, onCloseNetwork }: DashboardProps) {
                 { key: 'time', label: t('dashboard.startsAt'), children: meetingTime(meeting.startsAt, meeting, 'minute') },
                 { key: 'venue', label: t('dashboard.venue'), children: meeting.venue },
                 { key: 'organizer', label: t('dashboard.organizer'), children: meeting.organizer },
-                { key: 'rubric', label: t('dashboard.rubric'), children: rubricFor(meeting).name.zh },
+                { key: 'rubric', label: t('dashboard.rubric'), children: localName(rubricFor(meeting).name) },
               ]}
             />
           </Col>
@@ -54,14 +57,18 @@ function Dashboard({ data, hub, networkOpen, onCloseNetwork }: DashboardProps) {
           </Col>
         </Row>
       </Card>
-      <Card size="small" title={t('dashboard.matrix')} extra={<ExportAllDocumentsButton meetingId={meeting.id} submissions={data.submissions} />}>
-        <PhaseMatrix meetingId={meeting.id} statuses={statuses} materials={data.materials} />
-      </Card>
       <Card size="small" title={t('live.title')}>
         <LiveProgress data={data} hub={hub.status} />
       </Card>
-      <Card size="small" title={t('dashboard.panel')}>
-        <PanelTable experts={data.experts} pledges={data.pledges} />
+      <Card size="small" title={t('dashboard.matrix')} extra={
+          <Space>
+            <PrecheckAllButton meetingId={meeting.id} names={new Map(data.submissions.map((s) => [s.id, s.standardName]))} />
+            <PrecheckListButton meetingId={meeting.id} />
+            <ExportAllDocumentsButton meetingId={meeting.id} submissions={data.submissions} />
+          </Space>
+        }
+      >
+        <PhaseMatrix meetingId={meeting.id} statuses={statuses} materials={data.materials} />
       </Card>
       <Drawer open={networkOpen} onClose={onCloseNetwork} title={t('roomNetwork.title')} size={640}>
         <RoomNetworkPanel data={data} hub={hub} />
@@ -77,6 +84,7 @@ export function MeetingDashboard({ path }: { path: string[] }) {
   const [networkOpen, setNetworkOpen] = useState(false);
   const hub = useHubStatus(meetingId);
   const serving = hub.status?.running === true && hub.status.meetingId === meetingId;
+  const waiting = sessionsOf(hub.status, meetingId).filter((s) => !s.admitted).length;
   return (
     <MeetingScreen
       meetingId={meetingId}
@@ -85,10 +93,12 @@ export function MeetingDashboard({ path }: { path: string[] }) {
           <Button type="primary" icon={<SafetyCertificateOutlined aria-hidden />} href={hrefFor('meetings', meetingId, 'prepare')}>
             {t('dashboard.prepare')}
           </Button>
-          <Button icon={<WifiOutlined aria-hidden />} onClick={() => setNetworkOpen(true)}>
-            <Badge status={serving ? 'success' : 'default'} />
-            {t('roomNetwork.title')}
-          </Button>
+          <Badge count={waiting} title={t('roomNetwork.pendingCount', { count: waiting })}>
+            <Button icon={<WifiOutlined aria-hidden />} onClick={() => setNetworkOpen(true)}>
+              <Badge status={serving ? 'success' : 'default'} />
+              {t('roomNetwork.title')}
+            </Button>
+          </Badge>
           <Button icon={<AuditOutlined aria-hidden />} href={hrefFor('meetings', meetingId, 'audit')}>
             {t('dashboard.audit')}
           </Button>

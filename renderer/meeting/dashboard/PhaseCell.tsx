@@ -8,7 +8,7 @@ export function PhaseCell({ index, current, label }: { index: number; current: n
   if (index < current) {
     return (
       <Tooltip title={t('dashboard.phase.done')}>
-        <span role="img" aria-label={`${label}：${t('dashboard.phase.done')}`}>
+        <span role="img" aria-label={t('common.labelled', { label, value: t('dashboard.phase.done') })}>
           <CheckCircleFilled aria-hidden style={{ color: '#389e0d', fontSize: 18 }} />
         </span>
       </Tooltip>
@@ -16,7 +16,7 @@ export function PhaseCell({ index, current, label }: { index: number; current: n
   }
   if (index === current) {
     return (
-      <Tag color="processing" style={{ marginInlineEnd: 0 }} aria-label={`${label}：${t('dashboard.phase.current')}`}>
+      <Tag color="processing" style={{ marginInlineEnd: 0 }} aria-label={t('common.labelled', { label, value: t('dashboard.phase.current') })}>
         {label}
       </Tag>
     );

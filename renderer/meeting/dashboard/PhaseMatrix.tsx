@@ -55,7 +55,7 @@ export function PhaseMatrix({ meetingId, statuses, materials }: { meetingId: str
           key: 'submission',
           render: (_, { submission }) => (
             <Space orientation="vertical" size={0}>
-              <Typography.Text strong>{`《${submission.standardName}》`}</Typography.Text>
+              <Typography.Text strong>{t('common.titled', { name: submission.standardName })}</Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[submission.proposedCode, t('dashboard.leadDrafter', { name: submission.leadDrafter })].filter(Boolean).join(' · ')}
               </Typography.Text>

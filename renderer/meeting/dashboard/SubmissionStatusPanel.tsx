@@ -6,7 +6,7 @@ import type { ReviewPhase } from '../../../shared/model/phase.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 
-const joinNames = (names: readonly { name: string }[], none: string) => (names.length === 0 ? none : names.map((e) => e.name).join('、'));
+const joinNames = (names: readonly { name: string }[], none: string, separator: string) => (names.length === 0 ? none : names.map((e) => e.name).join(separator));
 
 /** Where the step into each phase is taken: the page (as the dashboard's buttons name it) and the button on it. 已上报 follows the bureau's receipt by itself. */
 const stepPlaces: Partial<Readonly<Record<ReviewPhase, { page: MessageKey; button: MessageKey }>>> = {
@@ -51,13 +51,13 @@ export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) 
       )}
       {progress.visible ? (
         <Space separator={<Divider orientation="vertical" />} wrap size={4}>
-          <Typography.Text>{t('dashboard.submitted', { names: joinNames(progress.submitted, none) })}</Typography.Text>
-          <Typography.Text>{t('dashboard.pending', { names: joinNames(progress.pending, none) })}</Typography.Text>
+          <Typography.Text>{t('dashboard.submitted', { names: joinNames(progress.submitted, none, t('common.listJoin')) })}</Typography.Text>
+          <Typography.Text>{t('dashboard.pending', { names: joinNames(progress.pending, none, t('common.listJoin')) })}</Typography.Text>
         </Space>
       ) : (
         <Typography.Text type="secondary">{reasonOf(progress)}</Typography.Text>
       )}
-      {recused.length > 0 && <Typography.Text type="secondary">{t('dashboard.recused', { names: joinNames(recused, none) })}</Typography.Text>}
+      {recused.length > 0 && <Typography.Text type="secondary">{t('dashboard.recused', { names: joinNames(recused, none, t('common.listJoin')) })}</Typography.Text>}
     </Space>
   );
 }

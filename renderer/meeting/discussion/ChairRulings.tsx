@@ -7,6 +7,7 @@ import type { Rubric } from '../../../shared/model/rubric.js';
 import type { Verdict } from '../../../shared/model/verdict.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
+import { useLocalName } from '../../shell/local-name.js';
 import { recordReconciliationNote, ruleOnVeto } from '../verdict/verdict-actions.js';
 
 type ChairRulingsProps = {
@@ -40,6 +41,7 @@ const useAction = () => {
 /** The chair's 分歧说明 for each flagged criterion and rulings on vetoes, each with a reason. */
 export function ChairRulings({ ids, rubric, result, flags, verdict, editable }: ChairRulingsProps) {
   const t = useT();
+  const localName = useLocalName();
   const { busy, run } = useAction();
   const notes = verdict?.reconciliationNotes ?? [];
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -59,11 +61,11 @@ export function ChairRulings({ ids, rubric, result, flags, verdict, editable }: 
           return (
             <div key={criterion.id} className="zz-reconcile" style={{ marginBottom: 12 }}>
               <Space>
-                <Typography.Text strong>{criterion.name.zh}</Typography.Text>
+                <Typography.Text strong>{localName(criterion.name)}</Typography.Text>
                 {saved === '' ? <Tag color="red">{t('review.reconcile.open')}</Tag> : <Tag color="green">{t('review.reconcile.done')}</Tag>}
               </Space>
               <Input.TextArea
-                aria-label={t('review.reconcile.note', { name: criterion.name.zh })}
+                aria-label={t('review.reconcile.note', { name: localName(criterion.name) })}
                 placeholder={t('review.reconcile.hint')}
                 autoSize={{ minRows: 1, maxRows: 4 }}
                 style={{ marginTop: 4 }}
@@ -100,7 +102,8 @@ export function ChairRulings({ ids, rubric, result, flags, verdict, editable }: 
               const key = `${veto.expertId}/${veto.criterionId}`;
               const decided = ruling(veto.expertId, veto.criterionId);
               const note = drafts[key] ?? decided?.note ?? '';
-              const criterion = rubric.criteria.find((c) => c.id === veto.criterionId)?.name.zh ?? veto.criterionId;
+              const named = rubric.criteria.find((c) => c.id === veto.criterionId);
+              const criterion = named === undefined ? veto.criterionId : localName(named.name);
               const decide = (upheld: boolean) =>
                 void run(key, () => ruleOnVeto(ids, { expertId: veto.expertId, criterionId: veto.criterionId, upheld, note }), t('review.vetoRuling.saved'));
               return (

@@ -9,6 +9,7 @@ import type { ScoreStats } from '../../../shared/model/aggregate.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
+import { useLocalName } from '../../shell/local-name.js';
 
 type MatrixRow = { key: string; voter: Voter | null; label: string; stats: (criterionId: string | 'total') => number | null };
 
@@ -39,6 +40,7 @@ type ScoreMatrixProps = {
  */
 export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: ScoreMatrixProps) {
   const t = useT();
+  const localName = useLocalName();
   const { say } = useEngineText();
   const total = (voter: Voter): number | null => {
     const { points, complete } = sheetTotal(rubric, voter.final.scores);
@@ -81,7 +83,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
 
   const header = (criterionId: string, name: string, max: number) => {
     const range = flags.filter((f) => f.criterionId === criterionId && f.trigger === 'range');
-    const label = `${name}（${max}）`;
+    const label = t('common.aside', { name, note: max });
     if (range.length === 0) return label;
     return (
       <Tooltip title={range.map((f) => say(f.reasonMessage)).join('\n')}>
@@ -105,7 +107,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
       columns={[
         { title: t('review.matrix.expert'), key: 'expert', fixed: 'left', width: 110, render: (_, row) => (row.voter === null ? <Typography.Text type="secondary">{row.label}</Typography.Text> : row.label) },
         ...rubric.criteria.map((c) => ({
-          title: header(c.id, c.name.zh, c.maxPoints),
+          title: header(c.id, localName(c.name), c.maxPoints),
           key: c.id,
           align: 'center' as const,
           onCell: (row: MatrixRow) => (row.voter === null && flags.some((f) => f.criterionId === c.id) ? { style: { background: '#fff7e6' } } : {}),

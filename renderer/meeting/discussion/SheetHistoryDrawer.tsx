@@ -6,6 +6,7 @@ import type { ScoreSheet } from '../../../shared/model/score-sheet.js';
 import { callHost } from '../../host/host-client.js';
 import { useHostQuery } from '../../host/use-host-query.js';
 import { useT } from '../../state/app-store.js';
+import { useLocalName } from '../../shell/local-name.js';
 import { formatTime } from '../review/format-time.js';
 
 /** Every submitted version of one sheet, oldest first, with the reason given for each revision. */
@@ -23,10 +24,12 @@ export function SheetHistoryDrawer({
   onClose: () => void;
 }) {
   const t = useT();
+  const localName = useLocalName();
   const reasons = useHostQuery(
     async () => (sheet === null ? new Map<number, string>() : versionReasons(await callHost('meeting.audit', { meetingId: sheet.meetingId }), sheet.id)),
     [sheet?.id, sheet?.versions.length],
     sheet?.meetingId ?? null,
+    { submissionId: sheet?.submissionId },
   );
   const reasonOf = (versionNo: number): string => reasons?.get(versionNo) ?? '';
   return (
@@ -52,7 +55,7 @@ export function SheetHistoryDrawer({
                 )}
                 <Descriptions size="small" column={2} bordered style={{ marginTop: 4 }}>
                   {rubric.criteria.map((c) => (
-                    <Descriptions.Item key={c.id} label={c.name.zh}>
+                    <Descriptions.Item key={c.id} label={localName(c.name)}>
                       {version.scores.find((s) => s.criterionId === c.id)?.score ?? '—'}
                     </Descriptions.Item>
                   ))}

@@ -140,10 +140,10 @@ export function ExpertGate({ meetingId, expertId, candidateIds, autoFocus = true
                 placeholder={t('identity.expert.placeholder')}
                 value={chosen}
                 onChange={(id: string) => (setChosen(id), setProblem(null))}
-                options={candidates.map((e) => ({ value: e.id, label: `${e.name}（${t(`meeting.role.${e.role}`)}，${e.organization}）` }))}
+                options={candidates.map((e) => ({ value: e.id, label: t('common.aside', { name: e.name, note: [t(`meeting.role.${e.role}`), e.organization].join(t('common.noteJoin')) }) }))}
               />
             ) : (
-              <Typography.Text strong>{`${fixed.name}（${t(`meeting.role.${fixed.role}`)}，${fixed.organization}）`}</Typography.Text>
+              <Typography.Text strong>{t('common.aside', { name: fixed.name, note: [t(`meeting.role.${fixed.role}`), fixed.organization].join(t('common.noteJoin')) })}</Typography.Text>
             )}
           </Form.Item>
           <Form.Item label={t('identity.pin')} htmlFor="zz-expert-pin">

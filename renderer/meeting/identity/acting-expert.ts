@@ -60,7 +60,10 @@ const watch = (): (() => void) => {
     const refresh = () => void refreshActingExpert();
     window.addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', refreshWhenVisible);
-    const unsubscribe = subscribeHostChanges(refresh);
+    // Who is unlocked changes with the meeting's commits, not with what the experts' devices show.
+    const unsubscribe = subscribeHostChanges((change) => {
+      if (change.kind !== 'hub') refresh();
+    });
     refresh();
     stopWatching = () => {
       window.removeEventListener('focus', refresh);

@@ -1,6 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { rubricFor } from '../../../shared/engine/review-config.js';
 import { meetingTime } from '../../../shared/meeting/meeting-time-zone.js';
 import type { Expert } from '../../../shared/model/expert.js';
 import { useEngineText } from '../../shell/engine-text.js';
@@ -90,7 +91,7 @@ export function AttendanceTable({ data }: { data: MeetingData }) {
         ]}
       />
       {signing !== null && (
-        <PledgeModal meetingId={meetingId} expert={signing} resigning={data.pledges.some((p) => p.expertId === signing.id)} onClose={() => setSigning(null)} />
+        <PledgeModal meetingId={meetingId} expert={signing} rubric={rubricFor(data.meeting)} resigning={data.pledges.some((p) => p.expertId === signing.id)} onClose={() => setSigning(null)} />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { Alert, Col, Form, Input, Modal, Row } from 'antd';
 import { useState } from 'react';
 import type { Expert } from '../../../shared/model/expert.js';
+import type { Rubric } from '../../../shared/model/rubric.js';
 import { pinProblemMessage } from '../../../shared/meeting/pin-rules.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
@@ -16,7 +17,19 @@ const digitsOnly = (value: string) => value.replace(/\D/g, '').slice(0, 6);
  * Signing again asks for the old PIN; left empty, the host accepts the chair's authority instead
  * (the chair unlocked here, before scoring starts) or says why not.
  */
-export function PledgeModal({ meetingId, expert, resigning, onClose }: { meetingId: string; expert: Expert; resigning: boolean; onClose(): void }) {
+export function PledgeModal({
+  meetingId,
+  expert,
+  rubric,
+  resigning,
+  onClose,
+}: {
+  meetingId: string;
+  expert: Expert;
+  rubric: Rubric;
+  resigning: boolean;
+  onClose(): void;
+}) {
   const t = useT();
   const { say } = useEngineText();
   const [signature, setSignature] = useState<string | null>(null);
@@ -56,7 +69,7 @@ export function PledgeModal({ meetingId, expert, resigning, onClose }: { meeting
       maskClosable={false}
       destroyOnHidden
     >
-      <PledgeWording expert={expert} maxHeight={210} />
+      <PledgeWording expert={expert} rubric={rubric} maxHeight={210} />
       <SignaturePad height={140} onChange={(png) => (setSignature(png), setProblem(null))} />
       <Form layout="vertical" style={{ marginTop: 8 }} onFinish={() => void submit()}>
         <Row gutter={16}>

@@ -26,17 +26,17 @@ export function PreparationPage({ path }: { path: string[] }) {
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <Card
               size="small"
-              title={`一、${t('prepare.attendance.title')} · ${t('prepare.pledge.title')}`}
+              title={t('common.section.1', { title: `${t('prepare.attendance.title')} · ${t('prepare.pledge.title')}` })}
               extra={<Typography.Text>{t('prepare.attendance.count', { present: summary.present, total: summary.total })}</Typography.Text>}
             >
               <Help text={`${t('prepare.attendance.help')}${t('prepare.pledge.help')}`} />
               <AttendanceTable data={data} />
             </Card>
-            <Card size="small" title={`二、${t('prepare.recusal.title')}`}>
+            <Card size="small" title={t('common.section.2', { title: t('prepare.recusal.title') })}>
               <Help text={t('prepare.recusal.help')} />
               <RecusalPanel data={data} />
             </Card>
-            <Card size="small" title={`三、${t('prepare.start.title')}`}>
+            <Card size="small" title={t('common.section.3', { title: t('prepare.start.title') })}>
               <Help text={t('prepare.start.help')} />
               <StartScoringPanel data={data} />
             </Card>

@@ -45,10 +45,10 @@ function DeclarationForm({ data, onClose }: { data: MeetingData; onClose(): void
             placeholder={t('prepare.recusal.chooseExpert')}
             value={chosenExpert}
             onChange={(id: string) => (setChosenExpert(id), setProblem(null))}
-            options={experts.map((e) => ({ value: e.id, label: `${e.name}（${e.organization}）` }))}
+            options={experts.map((e) => ({ value: e.id, label: t('common.aside', { name: e.name, note: e.organization }) }))}
           />
         ) : (
-          <Typography.Text strong>{`${declarer.name}（${declarer.organization}）`}</Typography.Text>
+          <Typography.Text strong>{t('common.aside', { name: declarer.name, note: declarer.organization })}</Typography.Text>
         )}
       </Form.Item>
       <Form.Item label={t('prepare.recusal.declareSubmission')} required>
@@ -57,7 +57,7 @@ function DeclarationForm({ data, onClose }: { data: MeetingData; onClose(): void
           placeholder={t('prepare.recusal.chooseSubmission')}
           value={submissionId}
           onChange={(id: string) => (setSubmissionId(id), setProblem(null))}
-          options={open.map((s) => ({ value: s.id, label: `《${s.standardName}》` }))}
+          options={open.map((s) => ({ value: s.id, label: t('common.titled', { name: s.standardName }) }))}
         />
       </Form.Item>
       <Form.Item label={t('prepare.recusal.declareReason')} htmlFor="zz-recusal-declaration" required extra={t(byChair ? 'prepare.recusal.declareByChair' : 'prepare.recusal.declareByExpert')}>

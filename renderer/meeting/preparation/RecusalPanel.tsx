@@ -51,7 +51,7 @@ function RecusalTable({ data }: { data: MeetingData }) {
               );
             },
           },
-          { title: t('prepare.recusal.column.submission'), key: 'submission', width: 190, render: (_, r) => `《${submissionOf(r.submissionId)?.standardName ?? r.submissionId}》` },
+          { title: t('prepare.recusal.column.submission'), key: 'submission', width: 190, render: (_, r) => t('common.titled', { name: submissionOf(r.submissionId)?.standardName ?? r.submissionId }) },
           {
             title: t('prepare.recusal.column.match'),
             key: 'reason',

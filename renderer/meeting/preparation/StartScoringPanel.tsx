@@ -35,7 +35,7 @@ export function StartScoringPanel({ data }: { data: MeetingData }) {
         return (
           <div key={submission.id} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16, padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}>
             <Space orientation="vertical" size={2} style={{ minWidth: 0 }}>
-              <Typography.Text strong>{`《${submission.standardName}》`}</Typography.Text>
+              <Typography.Text strong>{t('common.titled', { name: submission.standardName })}</Typography.Text>
               {waiting && allowed && <Typography.Text type="success">{t('prepare.start.ready')}</Typography.Text>}
               {waiting && nextCheck !== null && !nextCheck.allowed && (
                 <Typography.Text type="warning">
@@ -50,7 +50,7 @@ export function StartScoringPanel({ data }: { data: MeetingData }) {
                 icon={<PlayCircleOutlined aria-hidden />}
                 disabled={!allowed}
                 loading={busy === submission.id}
-                aria-label={`${t('prepare.start.button')}：${submission.standardName}`}
+                aria-label={t('common.labelled', { label: t('prepare.start.button'), value: submission.standardName })}
                 onClick={() => void start(submission)}
               >
                 {t('prepare.start.button')}

@@ -4,18 +4,21 @@ import { recommendationsByType } from '../../../shared/engine/recommendation-set
 import { hasSubmitted } from '../../../shared/engine/eligibility.js';
 import { reviewSnapshotFor, type MeetingData } from '../../../shared/meeting/meeting-data.js';
 import { emptySheetContent } from '../../../shared/meeting/sheet-content.js';
+import { HostFailure } from '../../../shared/api/result.js';
+import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { Expert } from '../../../shared/model/expert.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
 import type { SheetIssue } from '../../../shared/engine/validate-sheet.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
+import { ClauseComments } from '../scoring/ClauseComments.js';
 import { CriterionGrid } from '../scoring/CriterionGrid.js';
 import { rejectedIssues } from '../scoring/sheet-actions.js';
 import { proxySubmissions, proxySubmitSheet } from './proxy-actions.js';
 
 /**
  * 代录纸质评分表: the secretary types in an expert's signed paper score sheet, with the same score
- * inputs as the expert's own form. The host applies every rule of a submission and says which
+ * and clause comment inputs as the expert's own form. The host applies every rule of a submission and says which
  * field it refused; nothing is kept until it accepts.
  */
 export function ProxySheetModal({ data, expert, onClose }: { data: MeetingData; expert: Expert; onClose(): void }) {
@@ -28,38 +31,48 @@ export function ProxySheetModal({ data, expert, onClose }: { data: MeetingData; 
   const snapshot = submission === undefined ? undefined : reviewSnapshotFor(data, submission);
   const rubric = snapshot?.rubric;
   const [content, setContent] = useState<ScoreSheetContent | null>(null);
+  const [comments, setComments] = useState<ReviewComment[] | null>(null);
   const [reason, setReason] = useState('');
   const [issues, setIssues] = useState<SheetIssue[]>([]);
+  /** A comment the host refused (its clause or text missing), by its field: `comments.<n>.<what>`. */
+  const [commentIssues, setCommentIssues] = useState<ReadonlyMap<string, string>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const sheet = snapshot?.sheets.find((s) => s.expertId === expert.id);
   const revision = sheet !== undefined && hasSubmitted(sheet);
   const current = content ?? (rubric === undefined ? null : emptySheetContent(rubric));
+  const key = submission === undefined ? undefined : { meetingId: data.meeting.id, submissionId: submission.id, expertId: expert.id };
+  // The host adds the paper's comments to the expert's own and never removes one, so the list holds only what the paper adds.
+  const currentComments = comments ?? [];
   const issueMap = new Map(issues.map((i) => [i.field, issueText(i)]));
   const change = (next: Partial<ScoreSheetContent>) => current !== null && setContent({ ...current, ...next });
 
   const pick = (id: string) => {
     setSubmissionId(id);
     setContent(null);
+    setComments(null);
     setIssues([]);
+    setCommentIssues(new Map());
     setProblem(null);
   };
 
   const submit = async () => {
-    if (submission === undefined || current === null) {
+    if (key === undefined || current === null) {
       setProblem(t('proxy.pickSubmission'));
       return;
     }
     setBusy(true);
     try {
-      const versionNo = await proxySubmitSheet({ meetingId: data.meeting.id, submissionId: submission.id, expertId: expert.id }, current, reason);
+      const versionNo = await proxySubmitSheet(key, current, comments ?? undefined, reason);
       message.success(t('proxy.done', { name: expert.name, versionNo }));
       onClose();
     } catch (error) {
       const rejected = rejectedIssues(error);
       setIssues(rejected ?? []);
-      setProblem(rejected === null ? errorText(error) : rejected.map(issueText).join('；'));
+      const field = error instanceof HostFailure ? error.field : undefined;
+      setCommentIssues(new Map(field?.startsWith('comments.') ? [[field, errorText(error)]] : []));
+      setProblem(rejected === null ? errorText(error) : rejected.map(issueText).join(t('common.clauseJoin')));
     } finally {
       setBusy(false);
     }
@@ -88,7 +101,7 @@ export function ProxySheetModal({ data, expert, onClose }: { data: MeetingData; 
               value={submissionId}
               onChange={pick}
               placeholder={t('proxy.submissionPlaceholder')}
-              options={choices.map((s) => ({ value: s.id, label: `《${s.standardName}》` }))}
+              options={choices.map((s) => ({ value: s.id, label: t('common.titled', { name: s.standardName }) }))}
             />
           </Form.Item>
           {rubric !== undefined && snapshot !== undefined && current !== null && (
@@ -105,6 +118,21 @@ export function ProxySheetModal({ data, expert, onClose }: { data: MeetingData; 
                 onVeto={(veto) => change({ veto, recommendation: veto === null ? current.recommendation : rubric.vetoOutcome })}
                 onBlur={() => undefined}
               />
+              <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
+                {t('proxy.comments')}
+              </Divider>
+              {key !== undefined && (
+                <ClauseComments
+                  sheet={key}
+                  comments={currentComments}
+                  pickedClause={null}
+                  readOnly={false}
+                  issues={commentIssues}
+                  onChange={setComments}
+                  onBlur={() => undefined}
+                  emptyText={t('proxy.commentsNone')}
+                />
+              )}
               <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
                 {t('proxy.opinion')}
               </Divider>

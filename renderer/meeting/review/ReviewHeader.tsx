@@ -17,7 +17,7 @@ export function ReviewHeader({ meeting, submission, active }: { meeting: Meeting
       <Button icon={<ArrowLeftOutlined aria-hidden />} href={hrefFor('meetings', meeting.id)} aria-label={t('meeting.backToDashboard')} />
       <Space size={8} style={{ flex: '1 1 320px', minWidth: 0 }}>
         <Typography.Title level={5} style={{ margin: 0 }} ellipsis={{ tooltip: true }}>
-          {`《${submission.standardName}》`}
+          {t('common.titled', { name: submission.standardName })}
         </Typography.Title>
         {submission.proposedCode !== '' && <Typography.Text type="secondary">{submission.proposedCode}</Typography.Text>}
         <Tag color="blue">{t(`reviewType.${meeting.reviewType}`)}</Tag>

@@ -7,6 +7,7 @@ import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { HubSessionsTable } from './HubSessionsTable.js';
 import { HubStartForm } from './HubStartForm.js';
+import { PendingAdmissions } from './PendingAdmissions.js';
 import { svgImageSource } from './qr-image.js';
 import type { HubStatusView } from './use-hub-status.js';
 
@@ -79,14 +80,16 @@ export function RoomNetworkPanel({ data, hub }: { data: MeetingData; hub: HubSta
       </Space>
     );
   }
+  const waiting = status.sessions.filter((s) => !s.admitted);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      {waiting.length > 0 && <PendingAdmissions sessions={waiting} data={data} onDecided={show} />}
       {status.https ? <Alert type="info" showIcon title={t('roomNetwork.httpsHint')} /> : <Alert type="warning" showIcon role="alert" title={t('roomNetwork.plainHttp')} />}
       <JoinDetails status={status} />
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('roomNetwork.sessions')}
       </Typography.Title>
-      <HubSessionsTable sessions={status.sessions} data={data} onRevoked={show} />
+      <HubSessionsTable sessions={status.sessions.filter((s) => s.admitted)} data={data} onRevoked={show} />
       <StopButton onStopped={show} />
     </Space>
   );

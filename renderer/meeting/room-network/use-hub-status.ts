@@ -11,11 +11,12 @@ export type HubStatusView = {
 };
 
 /**
- * The hub as the host reports it, read again whenever the host announces a change to this meeting
- * (a device joining, leaving, being revoked or showing another screen).
+ * The hub as the host reports it, read again whenever the host announces a change of the hub's
+ * state for this meeting (a device joining, leaving, being revoked or showing another screen) —
+ * and only then: the meeting's own commits leave it as it was.
  */
 export const useHubStatus = (meetingId: string): HubStatusView => {
-  const read = useHostQuery(() => callHost('hub.status', {}), [], meetingId);
+  const read = useHostQuery(() => callHost('hub.status', {}), [], meetingId, { kind: 'hub' });
   // An answer holds only over the read it followed: the next read is at least as new.
   const [answered, setAnswered] = useState<{ status: HubStatus; over: HubStatus | undefined } | null>(null);
   const status = answered !== null && answered.over === read ? answered.status : read;

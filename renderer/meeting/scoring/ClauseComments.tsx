@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Typography } from 'antd';
 import { commentTypeSchema, type ReviewComment } from '../../../shared/model/comment.js';
+import { newOperationId } from '../../expert/queue/operation-id.js';
 import { useT } from '../../state/app-store.js';
 import type { SheetKey } from './sheet-actions.js';
 
@@ -13,10 +14,12 @@ type ClauseCommentsProps = {
   issues: ReadonlyMap<string, string>;
   onChange: (comments: ReviewComment[]) => void;
   onBlur: () => void;
+  /** Shown while there is no comment; by default it points to the reader beside the sheet. */
+  emptyText?: string;
 };
 
 /** The expert's clause comments (章条编号, 一般/技术/编辑, comment, proposed change), edited in place and saved with the sheet. */
-export function ClauseComments({ sheet, comments, pickedClause, readOnly, issues, onChange, onBlur }: ClauseCommentsProps) {
+export function ClauseComments({ sheet, comments, pickedClause, readOnly, issues, onChange, onBlur, emptyText }: ClauseCommentsProps) {
   const t = useT();
   const edit = (index: number, patch: Partial<ReviewComment>) =>
     onChange(comments.map((c, i) => (i === index ? { ...c, ...patch, updatedAt: new Date().toISOString() } : c)));
@@ -25,7 +28,8 @@ export function ClauseComments({ sheet, comments, pickedClause, readOnly, issues
     onChange([
       ...comments,
       {
-        id: crypto.randomUUID(),
+        // Not `crypto.randomUUID`: the expert app runs on plain http, where it does not exist.
+        id: newOperationId(),
         ...sheet,
         clause: pickedClause ?? '',
         type: 'technical',
@@ -40,7 +44,7 @@ export function ClauseComments({ sheet, comments, pickedClause, readOnly, issues
   };
   return (
     <div className="zz-clause-comments">
-      {comments.length === 0 && <Typography.Text type="secondary">{t('review.comments.none')}</Typography.Text>}
+      {comments.length === 0 && <Typography.Text type="secondary">{emptyText ?? t('review.comments.none')}</Typography.Text>}
       {comments.map((comment, index) => {
         const field = `comments.${index}`;
         const problem = [...issues.entries()].find(([key]) => key.startsWith(`${field}.`))?.[1];

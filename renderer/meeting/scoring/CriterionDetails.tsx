@@ -1,10 +1,11 @@
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Typography } from 'antd';
-import { type CSSProperties, useState } from 'react';
+import { type CSSProperties, type ReactNode, useState } from 'react';
 import { justificationBands, needsJustification } from '../../../shared/engine/justification.js';
 import type { Criterion, ReviewRules } from '../../../shared/model/rubric.js';
 import type { CriterionScore, Veto } from '../../../shared/model/score-sheet.js';
 import { useT } from '../../state/app-store.js';
+import { useLocalName } from '../../shell/local-name.js';
 
 type CriterionDetailsProps = {
   criterion: Criterion;
@@ -18,21 +19,24 @@ type CriterionDetailsProps = {
   onVeto: (veto: Veto | null) => void;
   onBlur: () => void;
   style: CSSProperties;
+  /** Shown under the guidance: the pre-check's findings beside 合规性. */
+  besides?: ReactNode;
 };
 
 /** Beneath a criterion's score: its guidance and checkpoints, the justification when the engine asks for one, and the veto where allowed. */
-export function CriterionDetails({ criterion, rules, entry, veto, readOnly, issues, onEntry, onVeto, onBlur, style }: CriterionDetailsProps) {
+export function CriterionDetails({ criterion, rules, entry, veto, readOnly, issues, onEntry, onVeto, onBlur, style, besides }: CriterionDetailsProps) {
   const t = useT();
+  const localName = useLocalName();
   const [open, setOpen] = useState(false);
   const field = `scores.${criterion.id}.justification`;
-  const name = criterion.name.zh;
+  const name = localName(criterion.name);
   const bands = justificationBands(criterion.maxPoints, rules);
   const justify = entry.score !== null && needsJustification(entry.score, criterion.maxPoints, rules);
   const vetoed = veto?.criterionId === criterion.id;
   const problem = issues.get(field);
   return (
     <section className="zz-criterion" aria-label={name} style={{ paddingBottom: 10, borderBottom: '1px solid #f0f0f0', ...style }}>
-      <Button type="link" size="small" tabIndex={-1} style={{ paddingInline: 0 }} aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button type="link" size="small" style={{ paddingInline: 0 }} aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />}
         {t('review.score.guidance')}
       </Button>
@@ -48,6 +52,7 @@ export function CriterionDetails({ criterion, rules, entry, veto, readOnly, issu
           </ul>
         </div>
       )}
+      {besides}
       {justify && (
         <Input.TextArea
           aria-label={t('review.score.justification', { name })}

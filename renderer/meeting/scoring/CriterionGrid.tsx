@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Criterion, ReviewRules } from '../../../shared/model/rubric.js';
 import type { CriterionScore as Entry, Veto } from '../../../shared/model/score-sheet.js';
 import { CriterionDetails } from './CriterionDetails.js';
@@ -14,6 +15,8 @@ type CriterionGridProps = {
   onEntry: (entry: Entry) => void;
   onVeto: (veto: Veto | null) => void;
   onBlur: () => void;
+  /** What a criterion shows under its guidance, by criterion id (the pre-check beside 合规性). */
+  besides?: ReadonlyMap<string, ReactNode>;
 };
 
 /**
@@ -22,7 +25,7 @@ type CriterionGridProps = {
  * a justification box that a score brings up never takes the keystrokes meant for the next score.
  * The grid places each criterion's details back under its own score; Tab reaches them after the last score.
  */
-export function CriterionGrid({ criteria, rules, scores, veto, readOnly, issues, onEntry, onVeto, onBlur }: CriterionGridProps) {
+export function CriterionGrid({ criteria, rules, scores, veto, readOnly, issues, onEntry, onVeto, onBlur, besides }: CriterionGridProps) {
   const entryOf = (criterion: Criterion): Entry =>
     scores.find((s) => s.criterionId === criterion.id) ?? { criterionId: criterion.id, score: null, justification: '' };
   return (
@@ -54,6 +57,7 @@ export function CriterionGrid({ criteria, rules, scores, veto, readOnly, issues,
           onEntry={onEntry}
           onVeto={onVeto}
           onBlur={onBlur}
+          besides={besides?.get(criterion.id)}
           style={{ gridRow: 2 * index + 2, gridColumn: 1 }}
         />
       ))}

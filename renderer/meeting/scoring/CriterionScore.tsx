@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import { type CSSProperties, useEffect, useState } from 'react';
 import type { Criterion } from '../../../shared/model/rubric.js';
 import { useT } from '../../state/app-store.js';
+import { useLocalName } from '../../shell/local-name.js';
 import { entryOf, type ScoreEntry } from './score-keys.js';
 import { ScoreInput } from './ScoreInput.js';
 
@@ -22,13 +23,14 @@ type CriterionScoreProps = {
  */
 export function CriterionScore({ criterion, score, readOnly, issue, onScore, onBlur, style }: CriterionScoreProps) {
   const t = useT();
+  const localName = useLocalName();
   const [entry, setEntry] = useState(() => entryOf(score));
   // A score changed elsewhere (a loaded draft, a submitted version) replaces what is typed; a refused text stands for null and stays.
   useEffect(() => {
     setEntry((current) => (current.score === score ? current : entryOf(score)));
   }, [score]);
   const id = `score-${criterion.id}`;
-  const name = criterion.name.zh;
+  const name = localName(criterion.name);
   const max = criterion.maxPoints;
   const problem = entry.refused ? t('review.score.refused', { name, max, text: entry.text.trim() }) : issue;
   const accept = (next: ScoreEntry) => {

@@ -9,11 +9,16 @@ import { commentIssues, contentOfVersion } from '../../../shared/meeting/sheet-c
 import { submissionIssues } from '../../../shared/meeting/sheet-submission.js';
 import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
+import type { StoredFinding } from '../../../shared/model/compliance-report.js';
+import { commentFromFinding } from '../../../shared/meeting/finding-comment.js';
+import { newOperationId } from '../../expert/queue/operation-id.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
+import { useLocalName } from '../../shell/local-name.js';
 import { ClauseComments } from './ClauseComments.js';
+import { ComplianceFindings } from './ComplianceFindings.js';
 import { CriterionGrid } from './CriterionGrid.js';
 import { createDraftSaver, type SaveStatus } from './draft-saver.js';
 import { SaveIndicator } from './SaveIndicator.js';
@@ -47,6 +52,7 @@ const readOnlyNotice = (phase: ReviewPhase): MessageKey =>
  */
 export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actions = hostSheetActions, unsynced = false }: ScoreSheetEditorProps) {
   const t = useT();
+  const localName = useLocalName();
   const { message } = App.useApp();
   const { issue: issueText, error: errorText } = useEngineText();
   const { rubric, rules } = snapshot;
@@ -119,6 +125,14 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
   };
   const changeContent = (patch: Partial<ScoreSheetContent>) => change({ content: { ...draft.content, ...patch } });
   const blur = () => void saver.flush();
+  // A finding becomes an ordinary clause comment, saved and checked like any other; the score stays the expert's.
+  const toComment = (finding: StoredFinding) => {
+    const now = new Date().toISOString();
+    const comment: ReviewComment = { id: newOperationId(), ...sheetKey, ...commentFromFinding(finding), resolution: null, resolutionNote: '', createdAt: now, updatedAt: now };
+    change({ comments: [...draft.comments, comment] });
+    void message.success(t('precheck.converted', { n: draft.comments.length + 1 }));
+  };
+  const besides = new Map([['compliance', <ComplianceFindings key="precheck" sheet={sheetKey} readOnly={readOnly} onToComment={toComment} />]]);
   const total = sheetTotal(rubric, content.scores).points;
   const maxTotal = rubricMaxTotal(rubric);
 
@@ -155,7 +169,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
     <div className="zz-score-sheet" style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <div style={{ flex: 1, overflow: 'auto', paddingInlineEnd: 8 }}>
         <Space wrap style={{ marginBottom: 4 }}>
-          <Typography.Text strong>{rubric.name.zh}</Typography.Text>
+          <Typography.Text strong>{localName(rubric.name)}</Typography.Text>
           {last === undefined ? (
             <Tag>{t('review.sheet.unsubmitted')}</Tag>
           ) : (
@@ -174,6 +188,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
           onEntry={(next) => changeContent({ scores: draft.content.scores.map((s) => (s.criterionId === next.criterionId ? next : s)) })}
           onVeto={(veto) => changeContent({ veto, recommendation: veto === null ? draft.content.recommendation : rubric.vetoOutcome })}
           onBlur={blur}
+          besides={besides}
         />
         <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
           {t('review.comments.title')}
@@ -240,7 +255,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
         )}
       </div>
       {!readOnly && (
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}>
+        <div className="zz-sheet-actions" style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}>
           <SaveIndicator status={status} unsynced={unsynced} incomplete={draft.comments.filter((c) => !isComplete(c)).length} />
           <Button type="primary" loading={submitting} onClick={askToSign}>
             {last === undefined ? t('review.submit.first') : t('review.submit.revision', { n: versions.length + 1 })}

@@ -1,5 +1,6 @@
 import { App, Button, Divider, Input, Space } from 'antd';
 import { useState } from 'react';
+import { amendConclusionKeys, amendDoneKeys, opinionTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { Verdict } from '../../../shared/model/verdict.js';
 import { useEngineText } from '../../shell/engine-text.js';
@@ -20,7 +21,7 @@ export function AmendForm({ verdict, comments, onDone }: { verdict: Verdict; com
     setBusy(true);
     try {
       const next = await amendReview({ meetingId: verdict.meetingId, submissionId: verdict.submissionId }, { reason, changes: { conclusion, revisionRequirements: requirements } });
-      void message.success(t('review.amend.done', { n: next.versionNo }));
+      void message.success(t(amendDoneKeys[verdict.reviewType], { n: next.versionNo }));
       onDone();
     } catch (error) {
       void message.error(errorText(error));
@@ -38,9 +39,9 @@ export function AmendForm({ verdict, comments, onDone }: { verdict: Verdict; com
         onChange={(event) => setReason(event.target.value)}
       />
       <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
-        {t('review.conclusion.title')}
+        {t(opinionTitleKeys[verdict.reviewType])}
       </Divider>
-      <Input.TextArea aria-label={t('review.amend.conclusion')} autoSize={{ minRows: 4, maxRows: 10 }} value={conclusion} onChange={(event) => setConclusion(event.target.value)} />
+      <Input.TextArea aria-label={t(amendConclusionKeys[verdict.reviewType])} autoSize={{ minRows: 4, maxRows: 10 }} value={conclusion} onChange={(event) => setConclusion(event.target.value)} />
       <Divider titlePlacement="start" style={{ margin: '12px 0 8px' }}>
         {t('review.requirements.title')}
       </Divider>

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { OutcomeResult } from '../../../shared/engine/outcome.js';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
 import { conclusionDraftFor } from '../../../shared/meeting/conclusion-draft.js';
+import { opinionTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { Submission } from '../../../shared/model/submission.js';
 import { useT } from '../../state/app-store.js';
@@ -59,7 +60,7 @@ export function ConclusionEditor({ ids, snapshot, submission, result, comments, 
     <div className="zz-conclusion">
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
-          {t('review.conclusion.title')}
+          {t(opinionTitleKeys[snapshot.rubric.reviewType])}
         </Typography.Title>
         <Space>
           <SaveIndicator status={status} />
@@ -71,7 +72,7 @@ export function ConclusionEditor({ ids, snapshot, submission, result, comments, 
         </Space>
       </Space>
       <Input.TextArea
-        aria-label={t('review.conclusion.title')}
+        aria-label={t(opinionTitleKeys[snapshot.rubric.reviewType])}
         autoSize={{ minRows: 6, maxRows: 14 }}
         style={{ marginTop: 8 }}
         value={fields.conclusion}

@@ -1,6 +1,8 @@
 import { App, Button, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { signBodyKeys, signTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { Expert } from '../../../shared/model/expert.js';
+import type { ReviewType } from '../../../shared/model/review-type.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { ExpertGate } from '../identity/ExpertGate.js';
@@ -10,11 +12,12 @@ import { signVerdict } from './verdict-actions.js';
 type SignModalProps = {
   ids: { meetingId: string; submissionId: string };
   expert: Expert | null;
+  reviewType: ReviewType;
   onClose: () => void;
 };
 
 /** One expert signs the verdict by hand, after their PIN. */
-export function SignModal({ ids, expert, onClose }: SignModalProps) {
+export function SignModal({ ids, expert, reviewType, onClose }: SignModalProps) {
   const t = useT();
   const { message } = App.useApp();
   const { error: errorText } = useEngineText();
@@ -37,7 +40,7 @@ export function SignModal({ ids, expert, onClose }: SignModalProps) {
   return (
     <Modal
       open={expert !== null}
-      title={expert === null ? '' : t('review.sign.title', { name: expert.name })}
+      title={expert === null ? '' : t(signTitleKeys[reviewType], { name: expert.name })}
       onCancel={onClose}
       footer={null}
       width={560}
@@ -45,7 +48,7 @@ export function SignModal({ ids, expert, onClose }: SignModalProps) {
     >
       {expert !== null && (
         <ExpertGate meetingId={ids.meetingId} expertId={expert.id}>
-          <Typography.Paragraph type="secondary">{t('review.sign.body')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t(signBodyKeys[reviewType])}</Typography.Paragraph>
           <SignaturePad onChange={setImage} />
           <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 12 }}>
             <Button onClick={onClose}>{t('common.cancel')}</Button>

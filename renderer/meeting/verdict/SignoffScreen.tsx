@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { checkTransition } from '../../../shared/engine/lifecycle.js';
 import { zhText } from '../../../shared/engine/engine-message.js';
 import { outcomeOf, participants } from '../../../shared/engine/lifecycle-guards.js';
+import { amendTitleKeys, finaliseBodyKeys, finaliseDoneKeys, verdictVersionKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
 import { signingRefusalMessage } from '../../../shared/meeting/sign-off-order.js';
 import type { Expert } from '../../../shared/model/expert.js';
@@ -45,6 +46,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
     <ReviewScreenFrame path={path} screen="signoff">
       {({ data, submission, snapshot }) => {
         const ids = { meetingId, submissionId: submission.id };
+        const kind = snapshot.rubric.reviewType;
         const verdict = snapshot.verdict;
         const people = participants(snapshot);
         const chair = people.find((e) => e.role === 'chair');
@@ -57,7 +59,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
           setBusy(true);
           try {
             await finaliseReview(ids);
-            void message.success(t('review.finalise.done'));
+            void message.success(t(finaliseDoneKeys[kind]));
             setChairStep(null);
           } catch (error) {
             void message.error(errorText(error));
@@ -71,7 +73,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
         return (
           <Row gutter={16} style={{ height: '100%', overflow: 'auto' }}>
             <Col span={13}>
-              <Card size="small" title={t('review.sign.verdict', { n: verdict.versionNo })} extra={final ? <Tag icon={<LockOutlined aria-hidden />} color="green">{t('review.finalise.frozen')}</Tag> : null}>
+              <Card size="small" title={t(verdictVersionKeys[kind], { n: verdict.versionNo })} extra={final ? <Tag icon={<LockOutlined aria-hidden />} color="green">{t('review.finalise.frozen')}</Tag> : null}>
                 <Typography.Title level={4} style={{ marginTop: 0 }} className="zz-outcome">
                   {verdict.outcome === null ? t('review.vote.noQuorum') : t(`review.recommendation.${verdict.outcome}`)}
                 </Typography.Title>
@@ -91,7 +93,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                 )}
                 {verdict.dissent.length > 0 && (
                   <Typography.Paragraph type="secondary">
-                    {t('review.dissent.title')}：{verdict.dissent.map((d) => `${people.find((e) => e.id === d.expertId)?.name ?? d.expertId}：${d.text}`).join('；')}
+                    {t('common.labelled', { label: t('review.dissent.title'), value: verdict.dissent.map((d) => t('common.labelled', { label: people.find((e) => e.id === d.expertId)?.name ?? d.expertId, value: d.text })).join(t('common.clauseJoin')) })}
                   </Typography.Paragraph>
                 )}
               </Card>
@@ -179,11 +181,11 @@ export function SignoffScreen({ path }: { path: string[] }) {
                 </Descriptions>
               )}
             </Col>
-            <SignModal ids={ids} expert={signer} onClose={() => setSigner(null)} />
+            <SignModal ids={ids} expert={signer} reviewType={kind} onClose={() => setSigner(null)} />
             {chair !== undefined && (
               <ChairConfirmModal
                 open={chairStep !== null}
-                title={t(chairStep === 'amend' ? 'review.amend.title' : 'review.finalise.title')}
+                title={t(chairStep === 'amend' ? amendTitleKeys[kind] : 'review.finalise.title')}
                 meetingId={meetingId}
                 chairId={chair.id}
                 onClose={() => setChairStep(null)}
@@ -192,7 +194,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
                   <AmendForm verdict={verdict} comments={data.comments.filter((c) => c.submissionId === submission.id)} onDone={() => setChairStep(null)} />
                 ) : (
                   <Space orientation="vertical" style={{ width: '100%' }}>
-                    <Typography.Paragraph>{t('review.finalise.body')}</Typography.Paragraph>
+                    <Typography.Paragraph>{t(finaliseBodyKeys[kind])}</Typography.Paragraph>
                     <Button type="primary" icon={<LockOutlined aria-hidden />} loading={busy} onClick={() => void finalise()}>
                       {t('review.finalise.confirm')}
                     </Button>

@@ -63,7 +63,7 @@ export function VoteScreen({ path }: { path: string[] }) {
                 />
                 {result.excluded.length > 0 && (
                   <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-                    {result.excluded.map((e) => t(`review.vote.excluded.${e.reason}`, { name: nameOf(e.expertId) })).join('；')}
+                    {result.excluded.map((e) => t(`review.vote.excluded.${e.reason}`, { name: nameOf(e.expertId) })).join(t('common.clauseJoin'))}
                   </Typography.Paragraph>
                 )}
               </Card>

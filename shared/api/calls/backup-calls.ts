@@ -53,6 +53,12 @@ export const restoreReportSchema = z.object({
   missingMaterials: z.int().nonnegative(),
   /** This workstation's audit chain once the restore is recorded in it. */
   chain: auditChainSchema,
+  /**
+   * The device key and enrollment the backup carried: `restored` (this workstation signs and reports
+   * as the backed-up one, without a new enrollment), `kept-own` (this workstation has another key of
+   * its own and keeps it), `none` (the backup had none).
+   */
+  identity: z.enum(['restored', 'kept-own', 'none']),
 });
 export type RestoreReport = z.infer<typeof restoreReportSchema>;
 
@@ -66,8 +72,10 @@ export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
 export const exportReportSchema = z.object({
   path: z.string(),
   bytes: z.int().nonnegative(),
-  /** False before the workstation has a device key (it is made at enrollment). */
+  /** False before the workstation has a device key (it is made at enrollment or at a backup with a passphrase). */
   signed: z.boolean(),
+  /** Whether the device key and enrollment are in the backup, sealed with the passphrase. */
+  identity: z.boolean(),
   meetings: z.int().nonnegative(),
   materials: z.int().nonnegative(),
   /** Materials whose content was never stored here (listed by hand, or their import was not finished). */
@@ -80,13 +88,26 @@ const restoreIdArgs = z.object({ restoreId: z.uuid() }).strict();
 /** The workstation's backup: the host copies its own store and materials; the renderer never sends or receives table rows. */
 export const backupCalls = {
   /** Null when the native dialog was cancelled. */
-  'backup.export': { args: z.object({ path: chosenPath }).strict(), result: exportReportSchema.nullable() },
+  'backup.export': {
+    args: z
+      .object({
+        path: chosenPath,
+        /** Seals the device key and enrollment into the backup; required once the workstation has a device key. */
+        passphrase: z.string().min(8, '备份口令至少 8 个字符').optional(),
+      })
+      .strict(),
+    result: exportReportSchema.nullable(),
+  },
   /**
    * Checks the whole file before anything changes (signature, every row against the model); restores
    * at once when it is this workstation's own with an intact audit chain, otherwise asks first. Null
    * when the native dialog was cancelled.
    */
-  'backup.restore': { args: z.object({ path: chosenPath }).strict(), result: restoreOutcomeSchema.nullable() },
+  'backup.restore': {
+    /** `passphrase` opens the device key a backup carries; a wrong one changes nothing. */
+    args: z.object({ path: chosenPath, passphrase: z.string().min(1).optional() }).strict(),
+    result: restoreOutcomeSchema.nullable(),
+  },
   'backup.confirmRestore': { args: restoreIdArgs, result: restoreReportSchema },
   'backup.discardRestore': { args: restoreIdArgs, result: z.null() },
 } as const;

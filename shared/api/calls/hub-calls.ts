@@ -16,6 +16,8 @@ export const hubSessionSchema = z.object({
   name: z.string(),
   /** The device's address on the room's network, as the hub saw it. */
   address: z.string(),
+  /** False while the device, joined on the meeting code alone (no PIN yet), waits for the secretary to admit it. */
+  admitted: z.boolean(),
   joinedAt: z.string(),
   lastSeenAt: z.string(),
   viewing: presenceViewingSchema.nullable(),
@@ -58,8 +60,10 @@ export const hubCalls = {
   /** Stops the hub and ends every device's session. */
   'hub.stop': { args: z.object({}).strict(), result: hubStatusSchema },
   'hub.status': { args: z.object({}).strict(), result: hubStatusSchema },
-  /** Ends one device's session at once: its next request is refused with `session-revoked`. */
+  /** Ends one device's session at once (or refuses one waiting for admission): its next request is refused with `session-revoked`. */
   'hub.revoke': { args: z.object({ sessionId: idSchema }).strict(), result: hubStatusSchema },
+  /** Lets in a device that joined without a PIN (an expert who has not pledged): only then may it pledge and set the PIN. */
+  'hub.admit': { args: z.object({ sessionId: idSchema }).strict(), result: hubStatusSchema },
   /** An expert's device says what it shows now; the hub keeps it in memory for the secretary's dashboard. */
   'presence.update': {
     args: presenceViewingSchema.strict(),

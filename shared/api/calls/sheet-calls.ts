@@ -42,10 +42,14 @@ export const sheetCalls = {
   /**
    * 代录: the secretary enters an expert's signed paper score sheet as their next version, for an
    * expert who is present, has pledged and may submit now; the same rules as `sheet.submit`, no drawn
-   * signature. Refused with code `sheet-rejected` and the engine's issues, one per field.
+   * signature. Refused with code `sheet-rejected` and the engine's issues, one per field. `comments`,
+   * when given, are the clause comments written on the paper sheet: all of the expert's comments on
+   * the submission, as `sheet.saveDraft` takes them (absent: the expert's comments stay as they are).
    */
   'sheet.proxySubmit': {
-    args: z.object({ ...sheetKeyArgs, content: scoreSheetContentSchema, reason: z.string().max(2000, '修改理由不能超过 2000 个字符') }).strict(),
+    args: z
+      .object({ ...sheetKeyArgs, content: scoreSheetContentSchema, reason: z.string().max(2000, '修改理由不能超过 2000 个字符'), comments: z.array(reviewCommentSchema).optional() })
+      .strict(),
     result: z.object({ versionNo: z.int().positive() }),
   },
   /**

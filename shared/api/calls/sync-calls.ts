@@ -69,6 +69,11 @@ export const syncCalls = {
     /** `downloadId` goes to `package.inspect`, which checks the file like any chosen package. */
     result: z.object({ downloadId: z.uuid(), bytes: z.int().nonnegative() }),
   },
+  /**
+   * Asked before the file dialog opens: the name a USB hand-over file gets (meeting, standard,
+   * version), or the reason this version cannot be exported, so nobody chooses a file in vain.
+   */
+  'sync.verdictFile': { args: z.object(verdictVersionArgs).strict(), result: z.object({ fileName: z.string().min(1) }) },
   'sync.exportVerdict': {
     args: z.object({ ...verdictVersionArgs, path: chosenPath }).strict(),
     result: savedFileSchema.nullable(),

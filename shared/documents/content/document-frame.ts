@@ -10,9 +10,12 @@ export type DocumentOptions = {
 
 export const pageNumberLabel = (page: number, pages: number): string => `第 ${page} 页 共 ${pages} 页`;
 
-/** 《电动自行车用锂离子电池组》（T/ZZB 3581—2026） */
-export const standardTitle = (submission: SubmissionRecord['submission']): string => {
-  const code = submission.proposedCode.trim();
+/**
+ * 《电动自行车用锂离子电池组》（T/ZZB 3581—2026）: a draft with its proposed code; a standard under
+ * periodic review with the code it was published under, as the opinion on it names it.
+ */
+export const standardTitle = ({ submission, rubric }: Pick<SubmissionRecord, 'submission' | 'rubric'>): string => {
+  const code = (rubric.reviewType === 'periodic' ? (submission.revisionOf ?? submission.proposedCode) : submission.proposedCode).trim();
   return code === '' ? `《${submission.standardName}》` : `《${submission.standardName}》（${code}）`;
 };
 
@@ -46,6 +49,6 @@ export const submissionDocument = (record: SubmissionRecord, options: DocumentOp
   meetingDocument(record.meeting, options, {
     ...document,
     metadataTitle: `${document.title}：《${record.submission.standardName}》`,
-    subject: `${record.meeting.title} ${standardTitle(record.submission)}`,
+    subject: `${record.meeting.title} ${standardTitle(record)}`,
     ids: [record.submission.id],
   });

@@ -1,15 +1,18 @@
 import { recommendationLabels, reviewTypeLabels, roleLabels } from '../../engine/labels.js';
+import { rubricFor } from '../../engine/review-config.js';
 import { byPanelOrder, recusalsWithDetected } from '../../meeting/meeting-data.js';
 import { pledgeTitle } from '../../meeting/pledge-text.js';
 import type { Expert } from '../../model/expert.js';
 import type { Recusal } from '../../model/recusal.js';
+import { type ReviewWording, withCriteria, wordingFor } from '../../rubrics/review-wording.js';
 import type { Block, DocumentSpec, TableCaption } from '../layout/blocks.js';
 import { type MeetingRecord, type SubmissionRecord, submissionRecord } from '../meeting-record.js';
 import { type DocumentOptions, meetingDocument, standardTitle } from './document-frame.js';
 import { chineseDate, chineseDateTime, signatureImage } from './format.js';
 import { sectionNumber } from './labels.js';
 import { pledgePreceded } from './pledge.js';
-import { aggregationSentence, scoreTable } from './score-table.js';
+import { aggregationSentence, panelScored, scoreTable } from './score-table.js';
+import { hasRevisionRequirements } from './revision-requirements.js';
 import { sentence } from './sentence.js';
 import { ruleSentence, tallySentence } from './vote-text.js';
 
@@ -17,8 +20,8 @@ const names = (experts: readonly Expert[]): string => experts.map((e) => e.name)
 
 const subSection = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）'];
 
-/** What the minutes are made of: the meeting, its panel, and each draft reviewed, resolved once. */
-type MinutesSources = { record: MeetingRecord; panel: Expert[]; drafts: SubmissionRecord[] };
+/** What the minutes are made of: the meeting, its panel, each draft reviewed, resolved once, and the words of its review kind. */
+type MinutesSources = { record: MeetingRecord; panel: Expert[]; drafts: SubmissionRecord[]; wording: ReviewWording };
 
 const nameOf = ({ panel }: MinutesSources, expertId: string): string => panel.find((e) => e.id === expertId)?.name ?? expertId;
 
@@ -28,7 +31,7 @@ const tableNumbers = () => {
   return (title: string): TableCaption => ({ number: (next += 1), title });
 };
 
-const overview = ({ record, drafts }: MinutesSources): Block => {
+const overview = ({ record, drafts, wording }: MinutesSources): Block => {
   const { meeting } = record;
   return {
     kind: 'facts',
@@ -37,8 +40,8 @@ const overview = ({ record, drafts }: MinutesSources): Block => {
       { label: '会议时间', value: chineseDateTime(meeting.startsAt, meeting) },
       { label: '会议地点', value: meeting.venue || '—' },
       { label: '组织单位', value: meeting.organizer || '—' },
-      { label: '审评类型', value: reviewTypeLabels[meeting.reviewType] },
-      { label: '审评项目', value: drafts.length === 0 ? '无' : `${drafts.map((d) => standardTitle(d.submission)).join('、')}，共 ${drafts.length} 项` },
+      { label: '评审类型', value: reviewTypeLabels[meeting.reviewType] },
+      { label: `${wording.review}项目`, value: drafts.length === 0 ? '无' : `${drafts.map(standardTitle).join('、')}，共 ${drafts.length} 项` },
     ],
   };
 };
@@ -84,9 +87,9 @@ const sourceWords: Readonly<Record<Recusal['source'], string>> = {
 /** One recusal, detected or declared, as the minutes record it: who, on which draft, why, and what the chair decided. */
 const recusalSentence = (sources: MinutesSources, recusal: Recusal): string => {
   const draft = sources.drafts.find((d) => d.submission.id === recusal.submissionId);
-  const title = draft === undefined ? recusal.submissionId : standardTitle(draft.submission);
+  const title = draft === undefined ? recusal.submissionId : standardTitle(draft);
   const decider = recusal.decidedBy === null ? '组长' : `组长${nameOf(sources, recusal.decidedBy)}`;
-  const opening = `${title}审评中，专家${nameOf(sources, recusal.expertId)}${sourceWords[recusal.source]}，理由：${sentence(recusal.reason)}`;
+  const opening = `${title}${sources.wording.review}中，专家${nameOf(sources, recusal.expertId)}${sourceWords[recusal.source]}，理由：${sentence(recusal.reason)}`;
   const note = recusal.decisionNote === undefined ? '' : `决定理由：${sentence(recusal.decisionNote)}`;
   switch (recusal.status) {
     case 'confirmed':
@@ -105,12 +108,12 @@ const recusalBlocks = (sources: MinutesSources): Block[] => {
   const recusals = recusalsWithDetected(sources.record)
     .filter((r) => drafts.includes(r.submissionId))
     .sort((a, b) => order(a) - order(b) || panelOrder(a) - panelOrder(b));
-  if (recusals.length === 0) return [{ kind: 'paragraph', indentFirstLine: true, text: '本次会议审评中无专家需要回避。' }];
+  if (recusals.length === 0) return [{ kind: 'paragraph', indentFirstLine: true, text: `本次会议${sources.wording.review}中无专家需要回避。` }];
   return recusals.map((r): Block => ({ kind: 'paragraph', indentFirstLine: true, text: recusalSentence(sources, r) }));
 };
 
 /** Who signed the pledge, and whether before their first score sheet of the meeting went in. */
-const pledgeBlocks = ({ record, panel, drafts }: MinutesSources): Block[] => {
+const pledgeBlocks = ({ record, panel, drafts, wording }: MinutesSources): Block[] => {
   const present = panel.filter((e) => e.present);
   const pledgeOf = (expert: Expert) => record.pledges.find((p) => p.expertId === expert.id);
   const signed = present.filter((e) => pledgeOf(e) !== undefined);
@@ -125,32 +128,40 @@ const pledgeBlocks = ({ record, panel, drafts }: MinutesSources): Block[] => {
     const sheet = firstSheet(e);
     return pledge !== undefined && sheet !== undefined && !pledgePreceded(pledge, sheet);
   });
-  const lateNote = late.length === 0 ? '' : `其中${names(late)}的签署时间晚于其评分表的提交时间。`;
+  const lateNote = late.length === 0 ? '' : `其中${names(late)}的签署时间晚于其${wording.sheet}的提交时间。`;
+  const before = drafts.some(panelScored) ? '评分前' : `提交${wording.sheet}前`;
   const status =
     unsigned.length === 0
       ? late.length === 0
-        ? `出席的 ${present.length} 名专家均已在评分前签署《${pledgeTitle}》。`
+        ? `出席的 ${present.length} 名专家均已在${before}签署《${pledgeTitle}》。`
         : `出席的 ${present.length} 名专家均已签署《${pledgeTitle}》，${lateNote}`
       : `已签署《${pledgeTitle}》的专家：${names(signed) || '无'}；未签署：${names(unsigned)}。${lateNote}`;
   return [{ kind: 'paragraph', indentFirstLine: true, text: `会议开始时，组长宣读了《${pledgeTitle}》。${status}各专家签署的承诺书见《专家承诺书》。` }];
 };
 
-const processBlocks = ({ panel, drafts }: MinutesSources): Block[] => {
+/**
+ * How the review ran, in its kind's words. Where no draft was scored (a 复审 without points) the
+ * experts filled in their sheets without scoring, and nothing is said about averaging.
+ */
+const processBlocks = ({ record, panel, drafts, wording }: MinutesSources): Block[] => {
   const chair = panel.find((e) => e.role === 'chair');
   const first = drafts[0];
-  const presenter = first?.rubric.reviewType === 'initiation' ? '各项目提出单位' : '各起草组';
+  const scored = drafts.some(panelScored);
+  const reviewing = scored
+    ? `各专家独立评分；评分全部提交后进入合议，公开评分并对分歧进行讨论，各专家以最终${wording.sheet}为准进行表决`
+    : `各专家独立填写${wording.sheet}；全部提交后进入合议，公开各专家意见并对分歧进行讨论，各专家以最终${wording.sheet}为准进行表决`;
   return [
     {
       kind: 'paragraph',
       indentFirstLine: true,
       text:
-        `会议由${chair === undefined ? '组长' : `组长${chair.name}`}主持，逐项审评。${presenter}汇报了标准编制情况及先进性说明，` +
-        '专家组审阅了送审材料，经质询和讨论，各专家独立评分；评分全部提交后进入合议，公开评分并对分歧进行讨论，各专家以最终评分表为准进行表决，形成审评结论。',
+        `会议由${chair === undefined ? '组长' : `组长${chair.name}`}主持，逐项${wording.verb}。各${wording.presenter}汇报了${withCriteria(wording.reported, rubricFor(record.meeting))}，` +
+        `专家组审阅了${wording.materials}，经质询和讨论，${reviewing}，形成${wording.review}结论。`,
     },
     ...(first === undefined
       ? []
       : [
-          { kind: 'paragraph', indentFirstLine: true, text: aggregationSentence(first) } as Block,
+          ...(scored ? [{ kind: 'paragraph', indentFirstLine: true, text: aggregationSentence(first) } as Block] : []),
           { kind: 'paragraph', indentFirstLine: true, text: [{ text: '表决规则：', bold: true }, { text: ruleSentence(first) }] } as Block,
         ]),
   ];
@@ -158,18 +169,22 @@ const processBlocks = ({ panel, drafts }: MinutesSources): Block[] => {
 
 const draftStatusNote = (draft: SubmissionRecord): Block[] => {
   const { verdict } = draft;
+  const { review } = wordingFor(draft.rubric);
   const notes: string[] = [];
-  if (verdict.status !== 'final') notes.push('本项目的审评结论尚未定稿，以下内容仅供会议核对。');
-  if (verdict.versionNo > 1) notes.push(`本项目的审评结论为第 ${verdict.versionNo} 版，修订理由：${sentence(verdict.amendmentReason ?? '—')}`);
+  if (verdict.status !== 'final') notes.push(`本项目的${review}结论尚未定稿，以下内容仅供会议核对。`);
+  if (verdict.versionNo > 1) notes.push(`本项目的${review}结论为第 ${verdict.versionNo} 版，修订理由：${sentence(verdict.amendmentReason ?? '—')}`);
   return notes.map((text): Block => ({ kind: 'paragraph', text: [{ text, bold: true }] }));
 };
 
 /** One draft's part of the minutes: its facts and materials, scores, vote and result. */
 const draftBlocks = (draft: SubmissionRecord, caption: TableCaption): Block[] => {
   const { submission, verdict } = draft;
+  const wording = wordingFor(draft.rubric);
   const recused = draft.panel.filter((e) => verdict.recusedExpertIds.includes(e.id));
   const materials = draft.materials.map((m) => `《${m.title}》`).join('、');
   const outcome = verdict.outcome === null ? '尚未形成结论' : recommendationLabels[verdict.outcome];
+  const scored = panelScored(draft);
+  const opinionParts = [`${wording.review}意见`, ...(hasRevisionRequirements(verdict) ? [`修改要求（${verdict.revisionRequirements.length} 条）`] : []), `不同意见（${verdict.dissent.length} 条）`];
   const parts: [string, Block[]][] = [
     [
       '基本情况',
@@ -177,10 +192,10 @@ const draftBlocks = (draft: SubmissionRecord, caption: TableCaption): Block[] =>
         {
           kind: 'facts',
           items: [
-            { label: '主要起草单位', value: submission.leadDrafter },
+            { label: wording.leadLabel, value: submission.leadDrafter },
             { label: '参与起草单位', value: submission.coDrafters.join('、') || '无' },
-            ...(submission.revisionOf === null ? [] : [{ label: '代替标准', value: submission.revisionOf }]),
-            { label: '送审材料', value: materials || '—' },
+            ...(submission.revisionOf === null ? [] : [{ label: wording.revisionOfLabel, value: submission.revisionOf }]),
+            { label: wording.materials, value: materials || '—' },
             { label: '回避专家', value: names(recused) || '无' },
             { label: '表决专家', value: `${draft.voters.length} 名：${names(draft.voters) || '无'}` },
           ],
@@ -188,9 +203,12 @@ const draftBlocks = (draft: SubmissionRecord, caption: TableCaption): Block[] =>
       ],
     ],
     [
-      '评分情况',
+      // Without scores the section says how the review went instead of holding an empty table.
+      scored ? '评分情况' : `${wording.review}方式`,
       [
-        scoreTable(draft, caption),
+        scored
+          ? scoreTable(draft, caption)
+          : { kind: 'paragraph', indentFirstLine: true, text: `本次${wording.review}按《${draft.rubric.name.zh}》进行，不要求评分，各专家未对评审要素打分。` },
         ...verdict.reconciliationNotes.map((note): Block => {
           const criterion = draft.rubric.criteria.find((c) => c.id === note.criterionId)?.name.zh ?? note.criterionId;
           return { kind: 'paragraph', indentFirstLine: true, text: `分歧说明（${criterion}）：${note.note}` };
@@ -205,13 +223,13 @@ const draftBlocks = (draft: SubmissionRecord, caption: TableCaption): Block[] =>
       ],
     ],
     [
-      '审评结论',
+      `${wording.review}结论`,
       [
-        { kind: 'paragraph', indentFirstLine: true, text: [{ text: '审评结论：', bold: true }, { text: outcome, bold: true }] },
+        { kind: 'paragraph', indentFirstLine: true, text: [{ text: `${wording.review}结论：`, bold: true }, { text: outcome, bold: true }] },
         {
           kind: 'paragraph',
           indentFirstLine: true,
-          text: `专家组的审评意见、修改要求（${verdict.revisionRequirements.length} 条）和不同意见（${verdict.dissent.length} 条）见该项目的《审评意见》。`,
+          text: `专家组的${opinionParts.slice(0, -1).join('、')}和${opinionParts.at(-1)!}见该项目的《${wording.review}意见》。`,
         },
       ],
     ],
@@ -246,36 +264,38 @@ const signatureBlock = ({ record, panel, drafts }: MinutesSources): Block => {
 };
 
 /**
- * 审评会议纪要 of the whole meeting: overview, panel and attendance, recusals, pledge, process and
+ * 审评会议纪要 (立项审查会议纪要, 复审会议纪要) of the whole meeting, in its review kind's words: overview, panel and attendance, recusals, pledge, process and
  * rules, then one section per draft (facts and materials, scores, vote, result), and the signatures
  * of every attending expert and the recorder, dated with the meeting.
  */
 export const minutesDocument = (record: MeetingRecord, options: DocumentOptions): DocumentSpec => {
   const panel = [...record.experts].sort(byPanelOrder);
   const drafts = record.submissions.map((s) => submissionRecord(record, s.id));
-  const sources: MinutesSources = { record, panel, drafts };
+  const wording = wordingFor(rubricFor(record.meeting));
+  const sources: MinutesSources = { record, panel, drafts, wording };
   const table = tableNumbers();
   const sections: [string, Block[]][] = [
     ['会议概况', [overview(sources)]],
     ['专家组组成及出席情况', panelBlocks(sources, table('专家组名单'))],
     ['回避情况', recusalBlocks(sources)],
     [pledgeTitle, pledgeBlocks(sources)],
-    ['审评过程', processBlocks(sources)],
+    [`${wording.review}过程`, processBlocks(sources)],
     ...drafts.map((draft): [string, Block[]] => [
-      `${standardTitle(draft.submission)}审评情况`,
+      `${standardTitle(draft)}${wording.review}情况`,
       draftBlocks(draft, table(`《${draft.submission.standardName}》评分汇总`)),
     ]),
     ['专家组签字', [signatureBlock(sources)]],
   ];
   const { meeting } = record;
+  const title = `${wording.review}会议纪要`;
   return meetingDocument(meeting, options, {
-    title: '审评会议纪要',
-    metadataTitle: `审评会议纪要：${meeting.title}`,
+    title,
+    metadataTitle: `${title}：${meeting.title}`,
     subject: meeting.title,
     ids: drafts.map((d) => d.submission.id),
     keywords: ['会议纪要'],
     blocks: [
-      { kind: 'title', text: '审评会议纪要', subtitle: meeting.title },
+      { kind: 'title', text: title, subtitle: meeting.title },
       ...sections.flatMap(([heading, blocks], index): Block[] => [{ kind: 'heading', level: 1, text: `${sectionNumber(index)}${heading}` }, ...blocks]),
     ],
   });

@@ -1,4 +1,5 @@
 import { roleLabels } from '../../engine/labels.js';
+import { rubricFor } from '../../engine/review-config.js';
 import { byPanelOrder } from '../../meeting/meeting-data.js';
 import { pledgeText, pledgeTitle } from '../../meeting/pledge-text.js';
 import type { Expert } from '../../model/expert.js';
@@ -14,8 +15,8 @@ export const pledgePreceded = (pledge: Pledge, submittedAt: string): boolean => 
 /** One expert's pledge: the wording they signed, with their signature and its own date. */
 const pledgeBlocks = (record: MeetingRecord, expert: Expert, pledge: Pledge | undefined): Block[] => {
   const { meeting } = record;
-  // Without a pledge in the system the current wording is printed to be signed on paper, undated.
-  const text = pledge?.text ?? pledgeText;
+  // Without a pledge in the system the current wording of the meeting's review kind is printed to be signed on paper, undated.
+  const text = pledge?.text ?? pledgeText(rubricFor(meeting));
   const image = pledge === undefined ? undefined : signatureImage(pledge.signatureImage, `签于 ${chineseDateTime(pledge.signedAt, meeting)}`);
   return [
     { kind: 'title', text: '专家承诺书', subtitle: `《${pledgeTitle}》` },

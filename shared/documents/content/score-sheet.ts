@@ -2,12 +2,27 @@ import { recommendationLabels, roleLabels } from '../../engine/labels.js';
 import { rubricMaxTotal, sheetTotal } from '../../engine/sheet-total.js';
 import { pledgeTitle } from '../../meeting/pledge-text.js';
 import { justificationNeeded } from '../../meeting/sheet-submission.js';
+import { wordingFor } from '../../rubrics/review-wording.js';
 import type { Block, DocumentSpec, RichText } from '../layout/blocks.js';
 import type { ExpertSheet, SubmissionRecord } from '../meeting-record.js';
 import { type DocumentOptions, standardTitle, submissionDocument } from './document-frame.js';
 import { chineseDate, chineseDateTime, formatPoints, signatureImage } from './format.js';
 import { commentTypeLabels, sectionNumber } from './labels.js';
 import { pledgePreceded } from './pledge.js';
+
+/** Whether this sheet carries points: always where the rubric asks for them, else (复审) only if the expert scored. */
+const sheetScored = (record: SubmissionRecord, { final }: ExpertSheet): boolean =>
+  record.rubric.scoresRequired || final.scores.some((s) => s.score !== null);
+
+/** A sheet without points (复审): each criterion with what the expert wrote about it. */
+const remarksTable = (record: SubmissionRecord, { final }: ExpertSheet): Block => ({
+  kind: 'table',
+  columns: [
+    { title: '评审要素', width: 0.2 },
+    { title: '意见', width: 0.8 },
+  ],
+  rows: record.rubric.criteria.map((criterion) => [criterion.name.zh, final.scores.find((s) => s.criterionId === criterion.id)?.justification.trim() || '—']),
+});
 
 const scoresTable = (record: SubmissionRecord, { final }: ExpertSheet): Block => {
   const rows: RichText[][] = record.rubric.criteria.map((criterion) => {
@@ -63,12 +78,14 @@ const justificationNote = ({ rules }: SubmissionRecord): Block => {
  * was signed after the preliminary score went in.
  */
 const pledgeStatement = (record: SubmissionRecord, sheet: ExpertSheet): string => {
+  const { sheet: sheetName, materials } = wordingFor(record.rubric);
   const pledge = record.pledges.find((p) => p.expertId === sheet.expert.id);
-  if (pledge === undefined) return `本人未在系统中签署《${pledgeTitle}》，以纸质签署为准。本评分表系本人独立作出。`;
+  if (pledge === undefined) return `本人未在系统中签署《${pledgeTitle}》，以纸质签署为准。本${sheetName}系本人独立作出。`;
   const signedAt = chineseDateTime(pledge.signedAt, record.meeting);
-  if (pledgePreceded(pledge, sheet.firstSubmittedAt)) return `本人已于 ${signedAt} 签署《${pledgeTitle}》，本评分表系本人依据送审材料独立作出。`;
-  const which = sheet.versionCount > 1 ? '本评分表初评' : '本评分表';
-  return `本人于 ${signedAt} 签署《${pledgeTitle}》，晚于${which}的提交时间（${chineseDateTime(sheet.firstSubmittedAt, record.meeting)}）。本评分表系本人依据送审材料独立作出。`;
+  const own = `本${sheetName}系本人依据${materials}独立作出。`;
+  if (pledgePreceded(pledge, sheet.firstSubmittedAt)) return `本人已于 ${signedAt} 签署《${pledgeTitle}》，${own}`;
+  const which = sheet.versionCount > 1 ? `本${sheetName}初评` : `本${sheetName}`;
+  return `本人于 ${signedAt} 签署《${pledgeTitle}》，晚于${which}的提交时间（${chineseDateTime(sheet.firstSubmittedAt, record.meeting)}）。${own}`;
 };
 
 /** Where the signature would be on a version the secretary entered from the expert's signed paper sheet. */
@@ -87,17 +104,21 @@ export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet,
     sheet.versionCount > 1 ? `第 ${final.versionNo} 版（终评，初评为第 1 版），提交于 ${chineseDateTime(final.submittedAt, record.meeting)}` : `第 ${final.versionNo} 版，提交于 ${chineseDateTime(final.submittedAt, record.meeting)}`;
   const veto = final.veto;
   const vetoCriterion = veto === null ? '' : (record.rubric.criteria.find((c) => c.id === veto.criterionId)?.name.zh ?? veto.criterionId);
+  const wording = wordingFor(record.rubric);
+  const title = `专家${wording.sheet}`;
+  const scored = sheetScored(record, sheet);
+  const marks = scored ? [scoresTable(record, sheet), justificationNote(record)] : [remarksTable(record, sheet)];
   const sections: [string, Block[]][] = [
-    ['评分', [scoresTable(record, sheet), justificationNote(record), ...(veto === null ? [] : [{ kind: 'paragraph', text: [{ text: `否决意见（${vetoCriterion}）：`, bold: true }, { text: veto.reason }] } as Block])]],
+    [scored ? '评分' : '评审要素意见', [...marks, ...(veto === null ? [] : [{ kind: 'paragraph', text: [{ text: `否决意见（${vetoCriterion}）：`, bold: true }, { text: veto.reason }] } as Block])]],
     ['总体意见', [{ kind: 'paragraph', indentFirstLine: true, text: final.opinion.trim() || '（未填写）' }]],
     ['章条意见', commentBlocks(record, sheet)],
     ['推荐结论', [{ kind: 'paragraph', text: [{ text: '推荐结论：', bold: true }, { text: recommendationLabels[final.recommendation], bold: true }] }]],
   ];
   return submissionDocument(record, options, {
-    title: '专家评分表',
-    keywords: ['评分表', expert.name],
+    title,
+    keywords: [wording.sheet, expert.name],
     blocks: [
-      { kind: 'title', text: '专家评分表', subtitle: standardTitle(record.submission) },
+      { kind: 'title', text: title, subtitle: standardTitle(record) },
       {
         kind: 'facts',
         items: [
@@ -105,7 +126,7 @@ export const scoreSheetDocument = (record: SubmissionRecord, sheet: ExpertSheet,
           { label: '评审专家', value: `${expert.name}（${roleLabels[expert.role]}）` },
           { label: '工作单位', value: expert.organization },
           { label: '职称', value: expert.title || '—' },
-          { label: '评分版本', value: versionText },
+          { label: scored ? '评分版本' : '提交版本', value: versionText },
         ],
       },
       ...sections.flatMap(([heading, blocks], index): Block[] => [{ kind: 'heading', level: 2, text: `${sectionNumber(index)}${heading}` }, ...blocks]),

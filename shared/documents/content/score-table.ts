@@ -11,6 +11,13 @@ const statsCells = (stats: ScoreStats | null | undefined): string[] =>
 const bold = (text: string): RichText => [{ text, bold: true }];
 
 /**
+ * Whether the panel's scores are worth a table: always where the rubric asks for points; where it
+ * does not (复审), only when some expert scored a criterion after all.
+ */
+export const panelScored = ({ rubric, verdict }: SubmissionRecord): boolean =>
+  rubric.scoresRequired || verdict.aggregate.total != null || verdict.aggregate.criteria.some((c) => c.stats != null);
+
+/**
  * The panel's scores per criterion as the engine aggregated them: max points, aggregate, median,
  * minimum and maximum; then the aggregate of the experts' totals and, beside it, the sum of the criterion aggregates.
  */

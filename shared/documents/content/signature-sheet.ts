@@ -39,7 +39,7 @@ export const signatureSheetDocument = (record: SubmissionRecord, options: Docume
     title: '专家签字表',
     keywords: ['签字表'],
     blocks: [
-      { kind: 'title', text: '专家签字表', subtitle: standardTitle(record.submission) },
+      { kind: 'title', text: '专家签字表', subtitle: standardTitle(record) },
       {
         kind: 'facts',
         items: [

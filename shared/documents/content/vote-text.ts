@@ -1,6 +1,7 @@
 import { formatRatio } from '../../engine/fraction.js';
 import { recommendationLabels } from '../../engine/labels.js';
 import { countOf, tallyOf } from '../../engine/tally.js';
+import { wordingFor } from '../../rubrics/review-wording.js';
 import { outcomeChoices, type SubmissionRecord } from '../meeting-record.js';
 
 /** 有效表决专家 5 名：通过 3 票，修改后通过 2 票，不通过 0 票。 */
@@ -13,7 +14,7 @@ export const tallySentence = (record: SubmissionRecord): string => {
 /** The decision rule of the review type with this meeting's numbers, as the minutes state it. */
 export const ruleSentence = (record: SubmissionRecord): string => {
   const { rules, rubric } = record;
-  const quorum = `有效表决专家（出席、未回避且已提交评分的专家）不少于 ${rules.minVoters} 名方可形成结论`;
+  const quorum = `有效表决专家（出席、未回避且已提交${wordingFor(rubric).sheet}的专家）不少于 ${rules.minVoters} 名方可形成结论`;
   const veto = `组长确认的否决意见直接导致“${recommendationLabels[rubric.vetoOutcome]}”`;
   const pass = formatRatio(rules.passRatio);
   const total = rules.minTotal === null ? '' : ` 且平均总分不低于 ${rules.minTotal} 分`;

@@ -53,6 +53,7 @@ export const importEn: Record<keyof typeof importZhCN, string> = {
   'import.materials.size': 'Size',
   'import.materials.total': '{count} files, {size}',
   'import.materialKind.draft': 'Draft for review',
+  'import.materialKind.application': 'Initiation application',
   'import.materialKind.explanation': 'Explanatory notes',
   'import.materialKind.implementation-report': 'Implementation report',
   'import.materialKind.comment-handling': 'Handling of comments',

@@ -1,6 +1,7 @@
 import type { readerZhCN } from './reader.zh-cn.js';
 
 export const readerEn: Record<keyof typeof readerZhCN, string> = {
+  'reader.pages': 'Document pages (scroll with the arrow and page keys)',
   'reader.loading': 'Opening the material…',
   'reader.loadFailed': 'Cannot open the material “{title}”: {message}',
   'reader.unsupported': 'Cannot show the material “{title}”: unsupported file type {mediaType}',

@@ -1,5 +1,6 @@
 /** The materials reader: PDF and Word drafts, clause list, split view and the reading screen. */
 export const readerZhCN = {
+  'reader.pages': '文档页面（可用方向键和翻页键滚动）',
   'reader.loading': '正在打开材料…',
   'reader.loadFailed': '无法打开材料“{title}”：{message}',
   'reader.unsupported': '无法显示材料“{title}”：不支持的文件类型 {mediaType}',

@@ -52,6 +52,8 @@ export const reviewEn: Record<keyof typeof reviewZhCN, string> = {
   'review.save.saved': 'Saved',
   'review.save.failed': 'Not saved: {message}',
   'review.save.incomplete': '{n} incomplete comment(s) will be saved once filled in',
+  'review.sheet.skip': 'Skip to the score sheet',
+  'review.sheet.region': 'Score sheet',
   'review.sheet.unsubmitted': 'Not submitted',
   'review.sheet.preliminary': 'Preliminary score submitted (version 1)',
   'review.sheet.revised': 'Version {n} submitted',

@@ -51,6 +51,8 @@ export const reviewZhCN = {
   'review.save.saved': '已保存',
   'review.save.failed': '保存失败：{message}',
   'review.save.incomplete': '{n} 条意见未填写完整，填完后才会保存',
+  'review.sheet.skip': '跳到评分表',
+  'review.sheet.region': '评分表',
   'review.sheet.unsubmitted': '未提交',
   'review.sheet.preliminary': '已提交初评（第 1 版）',
   'review.sheet.revised': '已提交第 {n} 版',

@@ -65,5 +65,7 @@ export const setupEn: Record<keyof typeof setupZhCN, string> = {
   'setup.issue.standardNameRequired': 'Submission {item}: standard name is required',
   'setup.issue.leadDrafterRequired': 'Submission {item} ({name}): lead drafter is required',
   'setup.issue.draftMissing': 'Submission {item} ({name}): the draft for review (送审稿) must be attached',
+  'setup.issue.applicationMissing': 'Proposed project {item} ({name}): the initiation application must be attached',
+  'setup.issue.implementationReportMissing': 'Standard under review {item} ({name}): the implementation report must be attached',
   'setup.issue.materialTitleRequired': 'Submission {item}, material {row} ({file}): title is required',
 };

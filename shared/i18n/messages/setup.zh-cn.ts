@@ -64,5 +64,7 @@ export const setupZhCN = {
   'setup.issue.standardNameRequired': '送审项目 {item}：标准名称不能为空',
   'setup.issue.leadDrafterRequired': '送审项目 {item}（{name}）：主要起草单位不能为空',
   'setup.issue.draftMissing': '送审项目 {item}（{name}）：须附送审稿',
+  'setup.issue.applicationMissing': '申报项目 {item}（{name}）：须附立项申请书',
+  'setup.issue.implementationReportMissing': '被复审标准 {item}（{name}）：须附实施情况报告',
   'setup.issue.materialTitleRequired': '送审项目 {item} 的第 {row} 个材料（{file}）：名称不能为空',
 } as const;

@@ -8,6 +8,8 @@ export interface BureauProcess {
   url: string;
   /** The admin command line against the same data folder: `enroll-code`, `import-verdict <file>`… */
   admin(...args: string[]): Promise<{ stdout: string; stderr: string }>;
+  /** The same, with what the administrator types when the command asks (`import-verdict` without `--yes`). */
+  adminAnswering(answer: string, ...args: string[]): Promise<{ stdout: string; stderr: string }>;
   start(): Promise<void>;
   /** SIGTERM, as an operator stopping the service would; the data folder stays. */
   stop(): Promise<void>;
@@ -20,6 +22,11 @@ export const bureauProcess = (dataDir: string, port: number): BureauProcess => {
   return {
     url: `http://127.0.0.1:${port}`,
     admin: (...args) => run(process.execPath, [...cli, ...args], { env }),
+    adminAnswering: (answer, ...args) => {
+      const running = run(process.execPath, [...cli, ...args], { env });
+      running.child.stdin?.end(answer);
+      return running;
+    },
     async start() {
       if (child) return;
       const started = spawn(process.execPath, [...cli, 'serve', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });

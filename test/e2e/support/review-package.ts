@@ -135,7 +135,7 @@ export const readTable = async <T = Record<string, unknown>>(workstation: Workst
  */
 export const putRows = async (workstation: Workstation, table: Exclude<StoreTable, 'auditLog'>, rows: unknown[]): Promise<void> =>
   withStore(workstation, (store) =>
-    store.write({ meetingId: null }, (tx) => {
+    store.writeNow({ meetingId: null }, (tx) => {
       // Each table checks its rows against the model, so the casts let nothing malformed through.
       for (const row of rows) (tx[table].put as (row: unknown) => unknown)(row);
     }),

@@ -8,6 +8,7 @@ import type { ReviewPhase } from '../../../shared/model/phase.js';
 import { pinIterationBounds, type Pledge } from '../../../shared/model/pledge.js';
 import type { MeetingData } from '../../../shared/meeting/meeting-data.js';
 import { pledgeText } from '../../../shared/meeting/pledge-text.js';
+import { builtinRubrics } from '../../../shared/rubrics/builtin-rubrics.js';
 import type { Workstation } from './workstation.js';
 
 export const seedMeetingId = 'M-2026-0147';
@@ -97,7 +98,7 @@ export const meetingSeed = (options: SeedOptions = {}): MeetingSeed & Pick<Meeti
     materials: [],
     pledges:
       options.pledged === true
-        ? panel.map((e) => ({ id: `P-${e.id}`, meetingId, expertId: e.id, text: pledgeText, signedAt: at, signatureImage: dotPng, pin: pinVerifier(pinOf(e.id)) }))
+        ? panel.map((e) => ({ id: `P-${e.id}`, meetingId, expertId: e.id, text: pledgeText(builtinRubrics.technical), signedAt: at, signatureImage: dotPng, pin: pinVerifier(pinOf(e.id)) }))
         : [],
     recusals:
       options.recusalDecided === true
@@ -128,7 +129,7 @@ export const meetingSeed = (options: SeedOptions = {}): MeetingSeed & Pick<Meeti
 export const seedMeeting = async (workstation: Workstation, page: Page, seed: MeetingSeed = meetingSeed()): Promise<void> => {
   const store = openMeetingStore({ path: join(workstation.dataDir, meetingStoreFile) });
   try {
-    store.write({ meetingId: seed.meeting.id }, (tx) => {
+    store.writeNow({ meetingId: seed.meeting.id }, (tx) => {
       tx.meetings.put(seed.meeting);
       for (const row of seed.experts ?? []) tx.experts.put(row);
       for (const row of seed.submissions ?? []) tx.submissions.put(row);

@@ -22,6 +22,8 @@ export type SignedInClient = HostCaller & { cookie: string };
 
 export type BrowserShell = {
   origin: string;
+  /** The host process, for what a benchmark reads of it (its CPU time). */
+  pid: number;
   /** The one-time sign-in addresses the shell has printed so far, used or not. */
   printedCodes: readonly string[];
   /** Signs a new client in as the shell's own Chromium would: a fresh one-time code bought for its session cookie. */
@@ -145,6 +147,7 @@ export const startBrowserShell = async (options: ShellOptions): Promise<BrowserS
 
   return {
     origin,
+    pid: child.pid!,
     printedCodes,
     signIn,
     async advanceClock() {

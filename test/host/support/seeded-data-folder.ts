@@ -14,7 +14,7 @@ export const seededDataFolder = async (options: SeedOptions): Promise<string> =>
   const seed = meetingSeed(options);
   const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
   try {
-    store.write({ meetingId: seed.meeting.id }, (tx) => {
+    store.writeNow({ meetingId: seed.meeting.id }, (tx) => {
       tx.meetings.put(seed.meeting);
       for (const row of seed.experts) tx.experts.put(row);
       for (const row of seed.submissions) tx.submissions.put(row);

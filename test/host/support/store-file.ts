@@ -35,7 +35,7 @@ export const readStoreFile = <T>(dataDir: string, read: (tx: MeetingTx) => T): T
 export const tamperStoreFile = (dataDir: string, meetingId: string, write: (tx: MeetingTx) => void): void => {
   const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
   try {
-    store.write({ meetingId }, write);
+    store.writeNow({ meetingId }, write);
   } finally {
     store.close();
   }

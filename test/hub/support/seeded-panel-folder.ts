@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openMeetingStore } from '../../../electron/services/meeting/meeting-store.js';
 import { meetingStoreFile } from '../../../electron/services/meeting/open-meeting-deps.js';
 import type { Expert } from '../../../shared/model/expert.js';
+import { rubricFor } from '../../../shared/engine/review-config.js';
 import { pledgeText } from '../../../shared/meeting/pledge-text.js';
 import { dotPng, meetingSeed, pinVerifier, seedMeetingId } from '../../e2e/support/seed-meeting.js';
 
@@ -38,7 +39,7 @@ export const seededPanelFolder = async (size: number, submissions: number): Prom
   }));
   const store = openMeetingStore({ path: join(dataDir, meetingStoreFile) });
   try {
-    store.write({ meetingId }, (tx) => {
+    store.writeNow({ meetingId }, (tx) => {
       tx.meetings.put(seed.meeting);
       const template = seed.submissions.find((submission) => submission.id === 'S02')!;
       submissionIds(submissions).forEach((id, i) => {
@@ -50,7 +51,7 @@ export const seededPanelFolder = async (size: number, submissions: number): Prom
           id: `P-${expert.id}`,
           meetingId,
           expertId: expert.id,
-          text: pledgeText,
+          text: pledgeText(rubricFor(seed.meeting)),
           signedAt: '2026-11-28T09:40:00+08:00',
           signatureImage: dotPng,
           pin: pinVerifier(panelPinOf(expert.id)),

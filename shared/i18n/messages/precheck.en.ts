@@ -1,0 +1,25 @@
+import type { precheckZhCN } from './precheck.zh-cn.js';
+
+export const precheckEn: Record<keyof typeof precheckZhCN, string> = {
+  'precheck.title': 'Compliance pre-check',
+  'precheck.hint': 'Suggestions only, never a score; the expert decides',
+  'precheck.notRun': 'The compliance pre-check has not been run',
+  'precheck.clean': 'The pre-check found nothing',
+  'precheck.count': 'The pre-check found {n} possible problems',
+  'precheck.list': 'Problems the compliance pre-check found',
+  'precheck.jump': 'Go to {place}',
+  'precheck.page': 'page {page}',
+  'precheck.whole': 'whole text',
+  'precheck.suggestion': 'Suggested: “{text}”',
+  'precheck.toComment': 'Make a comment',
+  'precheck.toCommentNamed': 'Make the pre-check problem at {place} a comment',
+  'precheck.converted': 'Added as comment {n}; edit it before it is saved',
+  'precheck.run': 'Compliance pre-check',
+  'precheck.runAll': 'Pre-check all',
+  'precheck.running': 'Pre-checking…',
+  'precheck.done': 'Pre-checked {n} submissions; {findings} possible problems found',
+  'precheck.problems': '{n} submissions could not be pre-checked: {names}',
+  'precheck.print': 'Print pre-check list',
+  'precheck.printed': 'The compliance pre-check list was saved in {folder}',
+  'precheck.failed': 'The compliance pre-check failed: {message}',
+};
