@@ -226,7 +226,7 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
     );
     await expect(page.getByText('赵明回避')).toBeVisible();
     const opinion = page.getByRole('textbox', { name: '审评意见', exact: true });
-    await expect(opinion).toHaveValue(/专家组听取了起草组关于标准编制情况及先进性的汇报，审阅了送审材料，经质询和讨论，形成审评意见如下：/);
+    await expect(opinion).toHaveValue(/专家组听取了起草组关于标准编制情况及先进性说明的汇报，审阅了送审材料，经质询和讨论，形成审评意见如下：/);
     await page.getByRole('button', { name: '将 6.2.3 的意见加入修改要求', exact: true }).click();
     await page.getByRole('button', { name: '新增一条', exact: true }).click();
     await page.getByLabel('第 2 条修改要求').fill('补充电子膨胀阀寿命试验的判定规则。');

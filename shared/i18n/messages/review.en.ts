@@ -21,7 +21,7 @@ export const reviewEn: Record<keyof typeof reviewZhCN, string> = {
   'review.veto.reason': 'Reason for the veto',
   'review.veto.reasonHint': 'e.g. clause 6.3 conflicts with a mandatory national standard',
   'review.comments.title': 'Clause comments',
-  'review.comments.none': 'No comments yet. Pick a clause in the reader on the left, then add one.',
+  'review.comments.none': 'No comments yet. Pick a clause in the reader, then add one.',
   'review.comments.add': 'Add comment',
   'review.comments.clause': 'Clause of comment {n}',
   'review.comments.clauseHint': 'Clause, e.g. 6.2.3',

@@ -20,7 +20,7 @@ export const reviewZhCN = {
   'review.veto.reason': '否决理由',
   'review.veto.reasonHint': '例如：第 6.3 条与强制性国家标准相抵触',
   'review.comments.title': '章条意见',
-  'review.comments.none': '暂无意见。可在左侧阅读器中选定条款后添加。',
+  'review.comments.none': '暂无意见。可在阅读器中选定条款后添加。',
   'review.comments.add': '添加意见',
   'review.comments.clause': '第 {n} 条意见的章条编号',
   'review.comments.clauseHint': '章条编号，如 6.2.3',
