@@ -7,7 +7,7 @@ import { gap } from '../support/compliance-corpus-model.js';
 import { draftPdf } from '../support/compliance-corpus-pdf.js';
 import { checkCorpusDraft, scoreCorpusDocuments } from '../support/compliance-engine.js';
 import { type RuleFigures, formatMistakes } from '../support/compliance-scoring.js';
-import type { BenchFigure } from './figure.js';
+import { type BenchFigure, medianAsyncMs } from './figure.js';
 
 /**
  * Accuracy of the compliance pre-check over the corpus (issue 14; our own, or one kept outside the
@@ -26,18 +26,6 @@ const accuracyFigure = (figure: RuleFigures, goal?: string): BenchFigure => ({
   unit: '%',
   ...(goal === undefined ? {} : { goal }),
 });
-
-const medianAsyncMs = async (task: () => Promise<unknown>, runs = 3): Promise<number> => {
-  await task();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-};
 
 export const measure = async (): Promise<BenchFigure[]> => {
   const folder = process.env.COMPLIANCE_CORPUS;
@@ -58,7 +46,7 @@ export const measure = async (): Promise<BenchFigure[]> => {
       unit: 'findings',
       goal: '≤ 1',
     },
-    { name: `compliance read+check PDF draft of ${pages} pages`, value: await medianAsyncMs(() => checkCorpusDraft('pdf', pdf)), unit: 'ms', goal: '≤ 2000 ms for 200 pages' },
-    { name: 'compliance read+check DOCX draft of the same text (template styles, Word numbering)', value: await medianAsyncMs(() => checkCorpusDraft('docx', docx)), unit: 'ms', goal: '≤ 2000 ms' },
+    { name: `compliance read+check PDF draft of ${pages} pages`, value: await medianAsyncMs(() => checkCorpusDraft('pdf', pdf), { warmups: 1, runs: 3 }), unit: 'ms', goal: '≤ 2000 ms for 200 pages' },
+    { name: 'compliance read+check DOCX draft of the same text (template styles, Word numbering)', value: await medianAsyncMs(() => checkCorpusDraft('docx', docx), { warmups: 1, runs: 3 }), unit: 'ms', goal: '≤ 2000 ms' },
   ];
 };

@@ -29,3 +29,16 @@ export const medianMs = (task: () => void, { warmups = 3, runs = 9 } = {}): numb
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 };
+
+/** `medianMs` for a task that finishes asynchronously (warm-up runs parse fonts and load pdf.js once). */
+export const medianAsyncMs = async (task: () => Promise<unknown>, { warmups = 2, runs = 7 } = {}): Promise<number> => {
+  for (let i = 0; i < warmups; i += 1) await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+};

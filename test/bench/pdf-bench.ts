@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Block, DocumentSpec } from '../../shared/documents/layout/blocks.js';
 import { renderPdf } from '../../shared/documents/pdf/render-pdf.js';
 import { loadPdfFonts } from '../support/pdf-fonts.js';
-import type { BenchFigure } from './figure.js';
+import { type BenchFigure, medianAsyncMs } from './figure.js';
 
 const sentences = [
   '本文件规定了不锈钢真空保温杯的术语和定义、基本要求、技术要求、试验方法、检验规则、标志、包装、运输和贮存。',
@@ -60,19 +60,6 @@ const textDocument = spec(
     ...Array.from({ length: 5 }, (_, index): Block => ({ kind: 'paragraph', text: paragraph(section * 5 + index), indentFirstLine: true })),
   ]).flat(),
 );
-
-/** Median wall time of an async task after warm-up runs, which parse the fonts once. */
-const medianAsyncMs = async (task: () => Promise<unknown>, warmups = 2, runs = 7): Promise<number> => {
-  for (let run = 0; run < warmups; run += 1) await task();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-};
 
 const pageCount = async (bytes: Uint8Array): Promise<number> => (await PDFDocument.load(bytes)).getPageCount();
 

@@ -17,6 +17,7 @@ import { buildPackage, chooseInAppFile, materialFiles, packageMeetingId, putRows
 import { dotPng, pinOf, pinVerifier } from './support/seed-meeting.js';
 import { openWorkstation, screenshotPath } from './support/workstation.js';
 import { drawSignature } from './support/signature-pad.js';
+import { saveDocumentsInto } from './support/documents-folder.js';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -120,12 +121,7 @@ test('the pre-check reads the imported draft, its finding sits beside 合规性,
     await page.goto(`${workstation.url}#/meetings/${meetingId}`);
     await page.reload();
     await page.getByRole('button', { name: '生成文档', exact: true }).first().click();
-    const choose = page.getByRole('dialog', { name: '选择保存审评文档的文件夹', exact: true });
-    await choose.getByLabel('文件夹').fill(target);
-    await choose.getByRole('button', { name: '前往', exact: true }).click();
-    await expect(choose.getByLabel('文件夹')).toHaveValue(target);
-    await choose.getByRole('button', { name: '确定', exact: true }).click();
-    await expect(page.getByRole('dialog', { name: '审评文档已保存', exact: true })).toBeVisible({ timeout: 120_000 });
+    await saveDocumentsInto(page, target);
     const meeting = (await readTable<{ id: string; title: string; startsAt: string }>(workstation, 'meetings'))[0]!;
     const table = join(target, meetingFolderName(meeting), `${meetingId}_S01_意见汇总处理表.pdf`);
     const tableText = execFileSync('pdftotext', [table, '-'], { encoding: 'utf8' }).replace(/\s+/gu, '');

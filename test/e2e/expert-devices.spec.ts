@@ -9,6 +9,7 @@ import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-m
 import { chromiumPath, openWorkstation, screenshotPath } from './support/workstation.js';
 import { drawSignature } from './support/signature-pad.js';
 import { startLoopbackHub } from './support/room-hub.js';
+import { saveDocumentsInto } from './support/documents-folder.js';
 
 test.describe.configure({ timeout: 420_000 });
 
@@ -204,12 +205,7 @@ test('three experts on their own devices: join, pledge, blind scoring, live dash
       await expect(live(expertId).getByText('1 / 1 项', { exact: true })).toBeVisible();
     }
     await page.getByRole('button', { name: '生成文档', exact: true }).first().click();
-    const choose = page.getByRole('dialog', { name: '选择保存审评文档的文件夹', exact: true });
-    await choose.getByLabel('文件夹').fill(target);
-    await choose.getByRole('button', { name: '前往', exact: true }).click();
-    await expect(choose.getByLabel('文件夹')).toHaveValue(target);
-    await choose.getByRole('button', { name: '确定', exact: true }).click();
-    await expect(page.getByRole('dialog', { name: '审评文档已保存', exact: true })).toBeVisible({ timeout: 120_000 });
+    await saveDocumentsInto(page, target);
     const opinion = join(target, meetingFolderName(seed.meeting), `${seedMeetingId}_S01_审评意见.pdf`);
     const images = execFileSync('pdfimages', ['-list', opinion], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images.length).toBeGreaterThanOrEqual(5);

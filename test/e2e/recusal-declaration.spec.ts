@@ -11,6 +11,7 @@ import { pdfText, squeeze } from '../support/document-text.js';
 import { putRows, readTable } from './support/review-package.js';
 import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { openWorkstation, screenshotPath } from './support/workstation.js';
+import { saveDocumentsInto } from './support/documents-folder.js';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -89,12 +90,7 @@ test('an expert declares a conflict the engine did not detect; the chair confirm
     await page.goto(`${workstation.url}#/meetings/${seedMeetingId}`);
     await page.reload();
     await page.getByRole('button', { name: '导出全部', exact: true }).click();
-    const chooser = page.getByRole('dialog', { name: '选择保存审评文档的文件夹', exact: true });
-    await chooser.getByLabel('文件夹', { exact: true }).fill(target);
-    await chooser.getByRole('button', { name: '前往', exact: true }).click();
-    await expect(chooser.getByLabel('文件夹', { exact: true })).toHaveValue(target);
-    await chooser.getByRole('button', { name: '确定', exact: true }).click();
-    await expect(page.getByRole('dialog', { name: '审评文档已保存', exact: true })).toBeVisible({ timeout: 180_000 });
+    await saveDocumentsInto(page, target, { timeoutMs: 180_000 });
 
     const minutes = squeeze(pdfText(findFile(target, `${seedMeetingId}_审评会议纪要.pdf`)));
     // The minutes' wording is the documents' business: the expert named just before the declared reason, and the chair's note.

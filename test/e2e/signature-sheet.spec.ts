@@ -8,6 +8,7 @@ import { sampleMeetingRecord } from '../fixtures/sample-meeting.js';
 import { missingInOrder, pdfText } from '../support/document-text.js';
 import { seedMeeting } from './support/seed-meeting.js';
 import { openWorkstation, screenshotPath } from './support/workstation.js';
+import { saveDocumentsInto } from './support/documents-folder.js';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -24,12 +25,7 @@ test('「生成文档」 prints the absent expert as 缺席 and the recused one 
     const s01 = page.getByRole('row').filter({ hasText: record.submissions[0]!.standardName });
     await s01.getByRole('button', { name: '生成文档', exact: true }).click();
 
-    const dialog = page.getByRole('dialog', { name: '选择保存审评文档的文件夹', exact: true });
-    await dialog.getByLabel('文件夹').fill(target);
-    await dialog.getByRole('button', { name: '前往', exact: true }).click();
-    await expect(dialog.getByLabel('文件夹')).toHaveValue(target);
-    await dialog.getByRole('button', { name: '确定', exact: true }).click();
-    await expect(page.getByRole('dialog', { name: '审评文档已保存', exact: true })).toBeVisible({ timeout: 120_000 });
+    await saveDocumentsInto(page, target);
 
     const sheet = join(target, meetingFolderName(record.meeting), documentFileName({ meetingId: record.meeting.id, submissionId: 'S01', kind: 'signature-sheet' }, 'pdf'));
     const text = pdfText(sheet);
