@@ -3,6 +3,7 @@ import { hostCallNames, type HostCallName, type HostHandlers } from '../shared/a
 import { dispatch } from '../shared/api/dispatch.js';
 import { fail, type HostResult } from '../shared/api/result.js';
 import { isAppUrl } from './app-origin.js';
+import { coalesceChanges } from './http/change-coalescing.js';
 import type { ChangeEvent, ChangeFeed } from './http/change-feed.js';
 import { changeChannel, droppedFileChannel } from './ipc-channels.js';
 import type { FileGrants } from './services/file-grants.js';
@@ -55,11 +56,16 @@ export type ChangeTarget = {
   once(event: 'destroyed', listener: () => void): unknown;
 };
 
-/** Tells one window every host change, until the window is gone; returns the unsubscribe. */
+/** Tells one window the host's changes, bursts coalesced (change-coalescing.ts), until the window is gone; returns the unsubscribe. */
 export const forwardChanges = (changes: ChangeFeed, contents: ChangeTarget): (() => void) => {
-  const unsubscribe = changes.subscribe((event) => {
+  const coalesced = coalesceChanges((event) => {
     if (!contents.isDestroyed()) contents.send(changeChannel, event);
   });
+  const unsubscribeFeed = changes.subscribe(coalesced.listener);
+  const unsubscribe = () => {
+    unsubscribeFeed();
+    coalesced.stop();
+  };
   contents.once('destroyed', unsubscribe);
   return unsubscribe;
 };

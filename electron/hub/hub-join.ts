@@ -1,12 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { HostFailure } from '../../shared/api/result.js';
 import { pinSchema } from '../../shared/meeting/pin-rules.js';
 import { idSchema } from '../../shared/model/common.js';
 import type { Expert } from '../../shared/model/expert.js';
 import type { MeetingDeps } from '../services/meeting/meeting-deps.js';
 import { expertOf } from '../services/meeting/meeting-records.js';
 import { checkExpertPin, wrongPinFailure } from '../services/meeting/pin-check.js';
+import { hostRefusal } from '../../shared/api/host-refusal.js';
 
 export const joinRequestSchema = z.object({ expertId: idSchema, meetingCode: z.string().max(20), pin: pinSchema }).strict();
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
@@ -29,7 +29,7 @@ export const verifyJoin = async (
   meetingCode: string,
   request: JoinRequest,
 ): Promise<{ expert: Expert; admitted: boolean }> => {
-  if (!sameCode(request.meetingCode, meetingCode)) throw new HostFailure('wrong-meeting-code', '会议码不正确：请核对会场屏幕上显示的会议码', 'meetingCode');
+  if (!sameCode(request.meetingCode, meetingCode)) throw hostRefusal('wrong-meeting-code', 'meetingCode');
   const { expert, hasPin } = meetings.store.read((tx) => {
     const found = expertOf(tx, meetingId, request.expertId);
     return { expert: found, hasPin: tx.pledges.list(meetingId, { expertId: found.id }).some((pledge) => pledge.pin !== undefined) };

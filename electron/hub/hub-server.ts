@@ -4,7 +4,7 @@ import { extname, posix } from 'node:path';
 import { BodyReadError, readBoundedBody } from '../../node/http/bounded-body.js';
 import type { HostHandlers } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
-import { HostFailure } from '../../shared/api/result.js';
+import { fail, HostFailure, type RefusalWords } from '../../shared/api/result.js';
 import { readCookie } from '../http/browser-sessions.js';
 import type { ChangeFeed } from '../http/change-feed.js';
 import { defaultHeartbeatMs, serveEventStream } from '../http/event-stream.js';
@@ -66,8 +66,8 @@ const sendJson = (response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body));
 };
 
-const refuse = (response: ServerResponse, { status, code, message }: HubRefusal, field?: string) =>
-  sendJson(response, status, { ok: false, error: { code, message, ...(field === undefined ? {} : { field }) } });
+const refuse = (response: ServerResponse, { status, code, message }: HubRefusal, field?: string, words?: RefusalWords) =>
+  sendJson(response, status, fail(code, message, field, undefined, undefined, words));
 
 /** How a refused join reads over HTTP: a wrong guess is 401, a lockout 429 like the rate limit. */
 const joinStatus: Record<string, HubRefusal['status']> = { 'wrong-meeting-code': 401, 'wrong-pin': 401, 'locked-out': 429, 'not-found': 404, 'invalid-arguments': 400 };
@@ -141,16 +141,16 @@ export const createHubRequestListener = (options: HubServerOptions) => {
     }
     try {
       const { expert, admitted } = await verifyJoin(options.meetings, meetingId, options.meetingCode, parsed.data);
-      const { credential } = sessions.open({ meetingId, expertId: expert.id, name: expert.name, address, admitted });
+      const { credential } = await sessions.open({ expertId: expert.id, name: expert.name, address, admitted });
       sendJson(response, 200, { ok: true, value: { expertId: expert.id, name: expert.name, meetingId, admitted } }, { 'Set-Cookie': expertCookie(credential, options.origin().secure) });
     } catch (error) {
       if (!(error instanceof HostFailure)) throw error;
-      refuse(response, { status: joinStatus[error.code] ?? 403, code: error.code, message: error.message }, error.field);
+      refuse(response, { status: joinStatus[error.code] ?? 403, code: error.code, message: error.message }, error.field, error.words);
     }
   };
 
-  const leave = (request: IncomingMessage, response: ServerResponse) => {
-    sessions.leave(credentialOf(request));
+  const leave = async (request: IncomingMessage, response: ServerResponse) => {
+    await sessions.leave(credentialOf(request));
     sendJson(response, 200, { ok: true, value: null }, { 'Set-Cookie': `${expertCookieName}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0` });
   };
 

@@ -7,9 +7,12 @@ import type { MaterialStore } from '../services/package/material-store.js';
 import { createHub, type Hub } from './hub-service.js';
 import { hubInterfaces } from './network-interfaces.js';
 
-/** The host's one hub, over the host's meeting store, material store and handlers. */
-export const openHub = (parts: { deps: HostDeps; meetings: MeetingDeps; materials: MaterialStore; changes: ChangeFeed; handlers: () => HostHandlers }): Hub =>
-  createHub({
+/**
+ * The host's one hub, over the host's meeting store, material store and handlers. The hub the
+ * secretary left running comes back once the host's handlers exist (the hub dispatches to them).
+ */
+export const openHub = (parts: { deps: HostDeps; meetings: MeetingDeps; materials: MaterialStore; changes: ChangeFeed; handlers: () => HostHandlers }): Hub => {
+  const hub = createHub({
     handlers: parts.handlers,
     meetings: parts.meetings,
     materialPath: parts.materials.blobPath,
@@ -20,3 +23,8 @@ export const openHub = (parts: { deps: HostDeps; meetings: MeetingDeps; material
     contentSecurityPolicy,
     interfaces: () => hubInterfaces(),
   });
+  setImmediate(() => {
+    hub.resume().catch((error: unknown) => console.error('会场联网恢复时出错：', error));
+  });
+  return hub;
+};

@@ -6,6 +6,7 @@ import { HostFailure } from '../../shared/api/result.js';
 import { meetingFolderName, safeFileName } from '../../shared/documents/file-names.js';
 import { writeFileDurably } from './file-service.js';
 import type { HostDeps } from './host-deps.js';
+import { hostRefusal, hostRefusalAs } from '../../shared/api/host-refusal.js';
 
 const chooseTitle = '选择保存审评文档的文件夹';
 
@@ -21,9 +22,9 @@ const resolveFolder = async (deps: HostDeps, supplied: string | undefined): Prom
 
 const writeFailure = (error: unknown, path: string, field: string): HostFailure => {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new HostFailure('forbidden', `没有权限写入：${path}`, field);
-  if (code === 'ENOSPC') return new HostFailure('disk-full', `磁盘空间不足，无法写入：${path}`, field);
-  return new HostFailure('io', `无法写入 ${path}：${(error as Error).message}`, field);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return hostRefusalAs('forbidden', 'refusal.reason.no-write-access', field, { path });
+  if (code === 'ENOSPC') return hostRefusal('disk-full', field, { path });
+  return hostRefusalAs('io', 'refusal.reason.unwritable', field, { path, message: (error as Error).message });
 };
 
 export const createDocumentsHandlers = (deps: HostDeps): Pick<HostHandlers, keyof typeof documentsCalls> => ({

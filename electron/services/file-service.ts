@@ -3,16 +3,17 @@ import { basename, dirname, join, parse, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { HostFailure } from '../../shared/api/result.js';
 import type { FileDialogs, FileFilter } from './file-dialogs.js';
+import { hostRefusal, hostRefusalAs } from '../../shared/api/host-refusal.js';
 
 /** Files the renderer may open through the API; larger inputs (review packages) are streamed by their own services. */
 const maxOpenBytes = 64 * 1024 * 1024;
 
 const describeFsError = (error: unknown, path: string): HostFailure => {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new HostFailure('not-found', `找不到文件或文件夹：${path}`, 'path');
-  if (code === 'EACCES' || code === 'EPERM') return new HostFailure('forbidden', `没有权限访问：${path}`, 'path');
-  if (code === 'EISDIR') return new HostFailure('is-directory', `这是一个文件夹，不是文件：${path}`, 'path');
-  return new HostFailure('io', `无法访问 ${path}：${(error as Error).message}`, 'path');
+  if (code === 'ENOENT') return hostRefusalAs('not-found', 'refusal.reason.path-missing', 'path', { path });
+  if (code === 'EACCES' || code === 'EPERM') return hostRefusalAs('forbidden', 'refusal.reason.no-read-access', 'path', { path });
+  if (code === 'EISDIR') return hostRefusal('is-directory', 'path', { path });
+  return hostRefusalAs('io', 'refusal.reason.unreadable', 'path', { path, message: (error as Error).message });
 };
 
 /**
@@ -97,8 +98,8 @@ export const createFileService = (dialogs: FileDialogs | null) => {
       if (path === null) return null;
       try {
         const info = await stat(path);
-        if (info.isDirectory()) throw new HostFailure('is-directory', `这是一个文件夹，不是文件：${path}`, 'path');
-        if (info.size > maxOpenBytes) throw new HostFailure('too-large', `文件过大（超过 64 MiB）：${path}`, 'path');
+        if (info.isDirectory()) throw hostRefusal('is-directory', 'path', { path });
+        if (info.size > maxOpenBytes) throw hostRefusalAs('too-large', 'refusal.reason.file-too-large', 'path', { path });
         const content = await readFile(path);
         return { path, name: basename(path), bytes: content.byteLength, content };
       } catch (error) {

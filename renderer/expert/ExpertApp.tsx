@@ -78,11 +78,11 @@ function ExpertFrame() {
         <Space size={8}>
           {joined && session !== null && <Typography.Text className="zz-expert-name">{session.name}</Typography.Text>}
           {joined && <SyncBadge />}
-          <Button size="small" type="text" onClick={toggleLanguage}>
+          <Button type="text" onClick={toggleLanguage}>
             {t('expert.language')}
           </Button>
           {joined && (
-            <Button size="small" type="text" icon={<LogoutOutlined aria-hidden />} onClick={askToLeave}>
+            <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={askToLeave}>
               {t('expert.leave')}
             </Button>
           )}
@@ -95,10 +95,17 @@ function ExpertFrame() {
   );
 }
 
+/**
+ * Fingers, not a mouse: every button, field and list option of every size is at least 44 px high
+ * (WCAG 2.5.5), the workstation's components included; a large one a little more.
+ */
+const touchSizes = { controlHeight: 44, controlHeightSM: 44, controlHeightLG: 48 };
+
 /** The expert's browser app, served by the meeting-room hub. */
 export function ExpertApp() {
   const language = useAppStore((state) => state.settings.language);
-  const theme = themeFor(useReducedMotion());
+  const workstationTheme = themeFor(useReducedMotion());
+  const theme = { ...workstationTheme, token: { ...workstationTheme.token, ...touchSizes } };
   return (
     <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>

@@ -20,10 +20,14 @@ export function InAppFileDialog() {
   const [selected, setSelected] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const lastFolder = useRef<string | undefined>(undefined);
+  /** Only the latest browse may fill the dialog: a slower, older answer must not take the user back to a folder they left. */
+  const latestBrowse = useRef(0);
 
   const browse = async (path?: string): Promise<Listing | null> => {
+    const request = ++latestBrowse.current;
     try {
       const next = await callHost('files.browse', path === undefined ? {} : { path });
+      if (request !== latestBrowse.current) return null;
       setListing(next);
       lastFolder.current = next.path;
       setTypedFolder(next.path);
@@ -31,13 +35,15 @@ export function InAppFileDialog() {
       setProblem(null);
       return next;
     } catch (error) {
-      setProblem((error as Error).message);
+      if (request === latestBrowse.current) setProblem((error as Error).message);
       return null;
     }
   };
 
   useEffect(() => {
     if (!pending) return;
+    // The previous request's folder stays hidden until this one's is listed, so nothing typed meanwhile is overwritten.
+    setListing(null);
     setFileName(pending.defaultName ?? '');
     setProblem(null);
     void browse(lastFolder.current);

@@ -1,5 +1,6 @@
 import type { HostArgs, HostCallName, HostValue } from '../../shared/api/contract.js';
 import { HostFailure, type HostResult } from '../../shared/api/result.js';
+import { hostFailureOf } from '../shell/refusal-text.js';
 
 /**
  * A change in the host: which meeting (null: anything), of what (`meeting`: its records; `hub`: the
@@ -52,7 +53,7 @@ export const callHost = async <K extends HostCallName>(name: K, args: HostArgs<K
   } catch (error) {
     throw new HostFailure('unreachable', error instanceof Error ? error.message : String(error));
   }
-  if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field, result.error.issues, result.error.messages);
+  if (!result.ok) throw hostFailureOf(result.error);
   return result.value as HostValue<K>;
 };
 

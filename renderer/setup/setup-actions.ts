@@ -4,6 +4,7 @@ import type { ReviewType } from '../../shared/model/review-type.js';
 import { reviewWordings } from '../../shared/rubrics/review-wording.js';
 import { newMeetingId } from '../../shared/setup/draft-records.js';
 import type { MaterialDraft, MeetingDraft } from '../../shared/setup/meeting-draft.js';
+import { defaultMeetingTimeZone, meetingZoneOffsetMinutes } from '../../shared/meeting/meeting-time-zone.js';
 import { normalizeMeetingTime } from '../../shared/setup/meeting-time.js';
 import { choosePath } from '../files/path-chooser.js';
 import { callHost } from '../host/host-client.js';
@@ -46,12 +47,13 @@ export const addMaterialFile = async (dialogTitle: string, reviewType: ReviewTyp
 
 /**
  * Has the host create the meeting from a validated draft (it checks the draft again); returns its id. The
- * time was typed in this computer's zone on the meeting day, which sets the offset it is stored with.
+ * time was typed as the meeting room's clock (China Standard Time, the zone every screen and document
+ * shows the meeting in), whatever zone this computer's clock is set to.
  */
 export const saveMeetingDraft = async (draft: MeetingDraft): Promise<string> => {
   const startsAt = normalizeMeetingTime(draft.startsAt);
   if (startsAt === null) throw new Error(`会议时间无效：${draft.startsAt}`);
-  const utcOffsetMinutes = -new Date(startsAt).getTimezoneOffset();
+  const utcOffsetMinutes = meetingZoneOffsetMinutes(startsAt, { timeZone: defaultMeetingTimeZone });
   const created = await callHost('meeting.create', { meetingId: newMeetingId(startsAt), draft, utcOffsetMinutes });
   return created.meetingId;
 };

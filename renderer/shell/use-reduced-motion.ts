@@ -1,12 +1,4 @@
-import { useSyncExternalStore } from 'react';
-
-const query = '(prefers-reduced-motion: reduce)';
-
-const subscribe = (onChange: () => void): (() => void) => {
-  const list = window.matchMedia(query);
-  list.addEventListener('change', onChange);
-  return () => list.removeEventListener('change', onChange);
-};
+import { useMediaQuery } from './use-media-query.js';
 
 /** Whether the operating system asks for less motion; followed live when the setting changes. */
-export const useReducedMotion = (): boolean => useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+export const useReducedMotion = (): boolean => useMediaQuery('(prefers-reduced-motion: reduce)');

@@ -37,7 +37,7 @@ export const dispatch = async (
     const handler = handlers[name] as (a: unknown, c: Caller) => Promise<unknown>;
     return ok(await handler(args.value, caller));
   } catch (error) {
-    if (error instanceof HostFailure) return fail(error.code, error.message, error.field, error.issues, error.messages);
+    if (error instanceof HostFailure) return fail(error.code, error.message, error.field, error.issues, error.messages, error.words);
     return fail('internal', error instanceof Error ? error.message : String(error));
   }
 };

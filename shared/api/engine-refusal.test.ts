@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineMessage, engineTexts } from '../engine/engine-message.js';
+import { engineMessage, engineTexts, opinionParam } from '../engine/engine-message.js';
 import type { Caller } from './caller.js';
 import type { HostHandlers } from './contract.js';
 import { dispatch } from './dispatch.js';
@@ -7,7 +7,7 @@ import { refusedBy } from './engine-refusal.js';
 
 const workstation: Caller = { scope: 'workstation', clientId: 'test' };
 
-const reasons = [engineMessage('guard.noConclusion', {}), engineMessage('guard.votingQuorum', { count: 4, min: 5 })];
+const reasons = [engineMessage('guard.noConclusion', { opinion: opinionParam('technical') }), engineMessage('guard.votingQuorum', { count: 4, min: 5 })];
 
 describe('refusedBy', () => {
   it('refuses in Chinese and carries the engine’s messages across the transport for the UI to translate', async () => {

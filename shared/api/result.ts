@@ -13,7 +13,16 @@ export type HostError = {
   issues?: FieldIssue[];
   /** The engine's reasons for a refusal, for the UI to say in its language; `message` is them in Chinese. */
   messages?: EngineMessage[];
+  /** The message key whose text says this refusal (`refusal.reason.hub-running` under the broad `refused`); `refusal.<code>` when absent. */
+  text?: string;
+  /** What the refusal names (a file, a port, a count), to fill its text in the UI's language. */
+  params?: RefusalParams;
 };
+
+export type RefusalParams = Record<string, string | number>;
+
+/** How a UI says a host refusal in its own language: the message `text` (else `refusal.<code>`) filled with `params`. */
+export type RefusalWords = { text?: string; params?: RefusalParams };
 
 /**
  * One refused input, named by its path in the form, e.g. `scores.compliance.justification`; with the
@@ -25,7 +34,14 @@ export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostErr
 
 export const ok = <T>(value: T): HostResult<T> => ({ ok: true, value });
 
-export const fail = (code: string, message: string, field?: string, issues?: FieldIssue[], messages?: EngineMessage[]): HostResult<never> => ({
+export const fail = (
+  code: string,
+  message: string,
+  field?: string,
+  issues?: FieldIssue[],
+  messages?: EngineMessage[],
+  words?: RefusalWords,
+): HostResult<never> => ({
   ok: false,
   error: {
     code,
@@ -33,6 +49,8 @@ export const fail = (code: string, message: string, field?: string, issues?: Fie
     ...(field === undefined ? {} : { field }),
     ...(issues === undefined ? {} : { issues }),
     ...(messages === undefined ? {} : { messages }),
+    ...(words?.text === undefined ? {} : { text: words.text }),
+    ...(words?.params === undefined ? {} : { params: words.params }),
   },
 });
 
@@ -44,6 +62,7 @@ export class HostFailure extends Error {
     readonly field?: string,
     readonly issues?: FieldIssue[],
     readonly messages?: EngineMessage[],
+    readonly words?: RefusalWords,
   ) {
     super(message);
     this.name = 'HostFailure';

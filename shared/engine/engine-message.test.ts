@@ -16,10 +16,12 @@ import {
   listParam,
   messageParam,
   nameParam,
+  opinionParam,
   phaseParam,
   recommendationParam,
   reviewTypeParam,
   termParam,
+  verdictParam,
 } from './engine-message.js';
 
 const codes = Object.keys(engineMessageParams) as EngineMessageCode[];
@@ -27,6 +29,10 @@ const codes = Object.keys(engineMessageParams) as EngineMessageCode[];
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
 
 const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+
+/** A technical review's words, as the engine has always said them; other kinds are tested in kind-words.test.ts. */
+const verdict = verdictParam('technical');
+const opinion = opinionParam('technical');
 
 const compliance = nameParam({ zh: '合规性', en: 'Compliance' }, 'compliance');
 const twoExperts = expertsParam([
@@ -54,18 +60,18 @@ const todaysChinese: { [C in EngineMessageCode]: [EngineParams<C>, string] } = {
     '评分分歧未解决：「先进性」最高分 25 与最低分 15 相差 10 分；须由专家修改评分或组长填写分歧说明',
   ],
   'guard.vetoPending': [{ expert: '张建国', criterion: compliance }, '专家张建国对「合规性」的否决尚待组长确认'],
-  'guard.noConclusion': [{}, '尚未形成审评意见（结论）'],
-  'guard.conclusionStale': [{}, '审评意见中的结论与表决结果不一致，请重新生成'],
+  'guard.noConclusion': [{ opinion }, '尚未形成审评意见（结论）'],
+  'guard.conclusionStale': [{ opinion }, '审评意见中的结论与表决结果不一致，请重新生成'],
   'guard.signaturesMissing': [{ experts: twoExperts }, '缺少签名：张建国（E01）、李慧敏（E02）'],
   'guard.noReceipt': [{}, '尚未收到省局回执'],
   'guard.receiptOtherVersion': [{ verdictId: 'V-S01', versionNo: 2 }, '省局回执对应的是结论 V-S01 第 2 版，不是当前版本'],
-  'guard.notFinal': [{}, '审评结论尚未定稿'],
+  'guard.notFinal': [{ verdict }, '审评结论尚未定稿'],
   'visibility.notMember': [{}, '您不是本次会议的专家组成员'],
   'visibility.recused': [{}, '您已回避该项目，不参与评分和表决，也不能查看评分'],
   'visibility.notStarted': [{}, '尚未开始独立评分'],
   'visibility.pledgeFirst': [{}, '请先签署公正性声明及保密承诺'],
   'visibility.submitFirst': [{}, '独立评分阶段：提交本人评分后才能查看其他专家的评分'],
-  'visibility.bureauAfterFinal': [{}, '审评结论定稿后才向省局公开'],
+  'visibility.bureauAfterFinal': [{ verdict }, '审评结论定稿后才向省局公开'],
   'visibility.secretaryProgressOnly': [{}, '独立评分阶段：合议开始前秘书只能看到提交进度，看不到分数'],
   'sheet.unknownCriterion': [
     { rubric: nameParam({ zh: '浙江制造标准技术审评评分表', en: 'x' }, 'zzb'), criterionId: 'beauty' },
@@ -87,18 +93,18 @@ const todaysChinese: { [C in EngineMessageCode]: [EngineParams<C>, string] } = {
   'sheet.unchanged': [{}, '评分表与上一版相同，无需重新提交'],
   'sheet.commentInvalid': [{ number: 2, detail: '意见内容不能为空' }, '第 2 条意见：意见内容不能为空'],
   'sheet.signatureMissing': [{}, '提交评分表须由专家本人手写签名'],
-  'signing.notParticipant': [{}, '只有到会且无需回避的专家签署审评结论'],
+  'signing.notParticipant': [{ verdict }, '只有到会且无需回避的专家签署审评结论'],
   'signing.alreadySigned': [{ expert: '张建国' }, '张建国已签名'],
   'signing.chairLast': [{ waiting: listParam(['张建国', '李慧敏']) }, '组长最后签名：尚待张建国、李慧敏签名'],
-  'verdict.alreadyFinal': [{ versionNo: 1 }, '审评结论第 1 版已定稿'],
-  'verdict.noOutcome': [{}, '审评结论尚无结果，不能定稿'],
-  'verdict.amendNotFinal': [{}, '只有已定稿的审评结论才能修订；定稿前请直接修改'],
-  'verdict.amendReasonMissing': [{}, '修订审评结论须写明修订理由'],
+  'verdict.alreadyFinal': [{ verdict, versionNo: 1 }, '审评结论第 1 版已定稿，只能正式修订'],
+  'verdict.noOutcome': [{ verdict }, '审评结论尚无结果，不能定稿'],
+  'verdict.amendNotFinal': [{ verdict }, '只有已定稿的审评结论才能修订；定稿前请直接修改'],
+  'verdict.amendReasonMissing': [{ verdict }, '修订审评结论须写明修订理由'],
   'chain.versionNumber': [{ position: 1, versionNo: 2 }, '第 1 个版本的版本号为 2'],
   'chain.otherVerdict': [{ versionNo: 2, verdictId: 'V-S02' }, '第 2 版属于另一份结论 V-S02'],
   'chain.supersedes': [{ versionNo: 2 }, '第 2 版的 supersedes 与上一版摘要不符'],
   'chain.ledgerMismatch': [
-    { detail: messageParam(engineMessage('chain.versionNumber', { position: 1, versionNo: 2 })) },
+    { verdict, detail: messageParam(engineMessage('chain.versionNumber', { position: 1, versionNo: 2 })) },
     '审评结论的版本链与本机的签名记录不符：第 1 个版本的版本号为 2',
   ],
   'dispersion.range': [

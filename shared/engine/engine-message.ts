@@ -1,3 +1,4 @@
+import { opinionWordKeys, verdictWordKeys } from '../i18n/review-kind-keys.js';
 import { translator } from '../i18n/translate.js';
 import type { BilingualName } from '../model/common.js';
 import type { ReviewPhase } from '../model/phase.js';
@@ -20,18 +21,18 @@ export const engineMessageParams = {
   'guard.scoringOpen': ['experts'],
   'guard.dispersion': ['flag'],
   'guard.vetoPending': ['expert', 'criterion'],
-  'guard.noConclusion': [],
-  'guard.conclusionStale': [],
+  'guard.noConclusion': ['opinion'],
+  'guard.conclusionStale': ['opinion'],
   'guard.signaturesMissing': ['experts'],
   'guard.noReceipt': [],
   'guard.receiptOtherVersion': ['verdictId', 'versionNo'],
-  'guard.notFinal': [],
+  'guard.notFinal': ['verdict'],
   'visibility.notMember': [],
   'visibility.recused': [],
   'visibility.notStarted': [],
   'visibility.pledgeFirst': [],
   'visibility.submitFirst': [],
-  'visibility.bureauAfterFinal': [],
+  'visibility.bureauAfterFinal': ['verdict'],
   'visibility.secretaryProgressOnly': [],
   'sheet.unknownCriterion': ['rubric', 'criterionId'],
   'sheet.duplicateScore': ['criterion'],
@@ -47,17 +48,17 @@ export const engineMessageParams = {
   'sheet.unchanged': [],
   'sheet.commentInvalid': ['number', 'detail'],
   'sheet.signatureMissing': [],
-  'signing.notParticipant': [],
+  'signing.notParticipant': ['verdict'],
   'signing.alreadySigned': ['expert'],
   'signing.chairLast': ['waiting'],
-  'verdict.alreadyFinal': ['versionNo'],
-  'verdict.noOutcome': [],
-  'verdict.amendNotFinal': [],
-  'verdict.amendReasonMissing': [],
+  'verdict.alreadyFinal': ['verdict', 'versionNo'],
+  'verdict.noOutcome': ['verdict'],
+  'verdict.amendNotFinal': ['verdict'],
+  'verdict.amendReasonMissing': ['verdict'],
   'chain.versionNumber': ['position', 'versionNo'],
   'chain.otherVerdict': ['versionNo', 'verdictId'],
   'chain.supersedes': ['versionNo'],
-  'chain.ledgerMismatch': ['detail'],
+  'chain.ledgerMismatch': ['verdict', 'detail'],
   'dispersion.range': ['criterion', 'high', 'low', 'gap', 'max', 'share', 'points'],
   'dispersion.outlier': ['expert', 'criterion', 'score', 'median', 'gap', 'max', 'share', 'points'],
   'conflict.match': ['expert', 'ownRole', 'own', 'standard', 'drafterRole', 'drafter'],
@@ -129,6 +130,15 @@ export const recommendationParam = (recommendation: Recommendation): Localized =
   localized((language) => translator(language)(`review.recommendation.${recommendation}`));
 
 export const reviewTypeParam = (type: ReviewType): Localized => localized((language) => translator(language)(`reviewType.${type}`));
+
+/**
+ * The verdict as the review kind names it (审评结论, 立项审查结论, 复审结论): a refusal in an
+ * initiation or periodic review never speaks of the technical review's 审评结论.
+ */
+export const verdictParam = (type: ReviewType): Localized => localized((language) => translator(language)(verdictWordKeys[type]));
+
+/** The panel's written opinion as the review kind names it: 审评意见, 立项审查意见, 复审意见. */
+export const opinionParam = (type: ReviewType): Localized => localized((language) => translator(language)(opinionWordKeys[type]));
 
 /** People's names, e.g. those still to sign. */
 export const listParam = (items: readonly string[]): Localized => localized((language) => items.join(listSeparator[language]));

@@ -1,7 +1,7 @@
 import type { Expert } from '../model/expert.js';
 import { dispersionFlags, unresolvedDispersion } from './dispersion.js';
 import { hasSubmitted, isRecused } from './eligibility.js';
-import { type EngineMessage, engineMessage, expertsParam, messageParam, nameParam } from './engine-message.js';
+import { type EngineMessage, engineMessage, expertsParam, messageParam, nameParam, opinionParam, verdictParam } from './engine-message.js';
 import { type OutcomeResult, decideOutcome } from './outcome.js';
 import type { ReviewSnapshot } from './review-snapshot.js';
 
@@ -75,9 +75,10 @@ export const vetoesRuled: Guard = (snapshot) =>
 
 export const conclusionWritten: Guard = (snapshot) => {
   const verdict = snapshot.verdict;
-  if (verdict === null || verdict.conclusion.trim() === '') return [engineMessage('guard.noConclusion', {})];
+  const opinion = opinionParam(snapshot.rubric.reviewType);
+  if (verdict === null || verdict.conclusion.trim() === '') return [engineMessage('guard.noConclusion', { opinion })];
   const { outcome } = outcomeOf(snapshot);
-  return verdict.outcome !== outcome ? [engineMessage('guard.conclusionStale', {})] : [];
+  return verdict.outcome !== outcome ? [engineMessage('guard.conclusionStale', { opinion })] : [];
 };
 
 /** Every participant signs the opinion; the chair's signature is among them. */
@@ -97,4 +98,4 @@ export const receiptHeld: Guard = (snapshot) => {
 };
 
 export const verdictFinal: Guard = (snapshot) =>
-  snapshot.verdict?.status === 'final' ? [] : [engineMessage('guard.notFinal', {})];
+  snapshot.verdict?.status === 'final' ? [] : [engineMessage('guard.notFinal', { verdict: verdictParam(snapshot.rubric.reviewType) })];

@@ -27,7 +27,7 @@ describe('verdict versions', () => {
 
   it('finalises once', () => {
     expect(v1).toMatchObject({ status: 'final', finalizedBy: 'E01' });
-    expect(finaliseVerdict(v1, { expertId: 'E01', now: '2026-11-28T16:01:00+08:00' })).toMatchObject({ ok: false, reason: '审评结论第 1 版已定稿' });
+    expect(finaliseVerdict(v1, { expertId: 'E01', now: '2026-11-28T16:01:00+08:00' })).toMatchObject({ ok: false, reason: '审评结论第 1 版已定稿，只能正式修订' });
   });
 
   it('amends a final verdict as version n + 1 chained by the bundle digest of version n', () => {

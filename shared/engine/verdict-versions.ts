@@ -1,5 +1,5 @@
 import type { Verdict } from '../model/verdict.js';
-import { type EngineMessage, type EngineMessageCode, type EngineParams, engineMessage, zhText } from './engine-message.js';
+import { type EngineMessage, type EngineMessageCode, type EngineParams, engineMessage, verdictParam, zhText } from './engine-message.js';
 
 /** A refusal: `reasonMessage` for any language, `reason` the same in Chinese. */
 export type VersionRefusal = { ok: false; reason: string; reasonMessage: EngineMessage };
@@ -28,8 +28,9 @@ export type VerdictChanges = Partial<
 >;
 
 export const finaliseVerdict = (verdict: Verdict, by: { expertId: string; now: string }): VersionResult => {
-  if (verdict.status === 'final') return refused('verdict.alreadyFinal', { versionNo: verdict.versionNo });
-  if (verdict.outcome === null) return refused('verdict.noOutcome', {});
+  const named = verdictParam(verdict.reviewType);
+  if (verdict.status === 'final') return refused('verdict.alreadyFinal', { verdict: named, versionNo: verdict.versionNo });
+  if (verdict.outcome === null) return refused('verdict.noOutcome', { verdict: named });
   return { ok: true, verdict: { ...verdict, status: 'final', finalizedAt: by.now, finalizedBy: by.expertId } };
 };
 
@@ -42,8 +43,9 @@ export const amendVerdict = (
   previous: Verdict,
   amendment: { id: string; changes: VerdictChanges; reason: string; by: string; now: string; supersedes: string },
 ): VersionResult => {
-  if (previous.status !== 'final') return refused('verdict.amendNotFinal', {});
-  if (amendment.reason.trim() === '') return refused('verdict.amendReasonMissing', {});
+  const named = verdictParam(previous.reviewType);
+  if (previous.status !== 'final') return refused('verdict.amendNotFinal', { verdict: named });
+  if (amendment.reason.trim() === '') return refused('verdict.amendReasonMissing', { verdict: named });
   return {
     ok: true,
     verdict: {

@@ -1,6 +1,6 @@
 import type { ReviewPhase } from '../model/phase.js';
 import { finalVersion, isRecused } from './eligibility.js';
-import { type EngineMessage, type EngineMessageCode, engineMessage, zhText } from './engine-message.js';
+import { type EngineMessage, type EngineMessageCode, engineMessage, verdictParam, zhText } from './engine-message.js';
 import type { ReviewSnapshot } from './review-snapshot.js';
 
 export type Viewer = { kind: 'expert'; expertId: string } | { kind: 'secretary' } | { kind: 'bureau' };
@@ -23,13 +23,12 @@ export type Visibility = {
 
 const hidden: Visibility = { ownSheet: 'none', othersScores: false, aggregates: false, progress: false, verdict: false, reason: '', reasonMessage: null };
 
-type HiddenBecause = Extract<EngineMessageCode, `visibility.${string}`>;
+type HiddenBecause = Exclude<Extract<EngineMessageCode, `visibility.${string}`>, 'visibility.bureauAfterFinal'>;
+
+const hiddenFor = (reasonMessage: EngineMessage): Pick<Visibility, 'reason' | 'reasonMessage'> => ({ reason: zhText(reasonMessage), reasonMessage });
 
 /** `reason` and `reasonMessage` for a refusal that names nothing. */
-const because = (code: HiddenBecause): Pick<Visibility, 'reason' | 'reasonMessage'> => {
-  const reasonMessage = engineMessage(code, {});
-  return { reason: zhText(reasonMessage), reasonMessage };
-};
+const because = (code: HiddenBecause): Pick<Visibility, 'reason' | 'reasonMessage'> => hiddenFor(engineMessage(code, {}));
 const revealed = ['discussion', 'vote', 'sign-off', 'finalised', 'reported'] as const satisfies readonly ReviewPhase[];
 const isRevealed = (phase: ReviewPhase): boolean => (revealed as readonly ReviewPhase[]).includes(phase);
 const editable = (phase: ReviewPhase): boolean => phase === 'scoring' || phase === 'discussion' || phase === 'vote';
@@ -78,7 +77,7 @@ export const visibilityFor = (snapshot: ReviewSnapshot, viewer: Viewer): Visibil
   if (viewer.kind === 'bureau') {
     return isClosed(phase)
       ? { ...hidden, othersScores: true, aggregates: true, progress: true, verdict: true }
-      : { ...hidden, ...because('visibility.bureauAfterFinal') };
+      : { ...hidden, ...hiddenFor(engineMessage('visibility.bureauAfterFinal', { verdict: verdictParam(snapshot.rubric.reviewType) })) };
   }
   if (phase === 'preparation') return { ...hidden, ...because('visibility.notStarted') };
   return isRevealed(phase)

@@ -17,6 +17,7 @@ import { roomNetworkEn } from './messages/room-network.en.js';
 import { reviewEn } from './messages/review.en.js';
 import { reviewKindEn } from './messages/review-kind.en.js';
 import { syncEn } from './messages/sync.en.js';
+import { refusalEn } from './messages/refusal.en.js';
 
 export const en: Messages = {
   ...foundationEn,
@@ -37,4 +38,5 @@ export const en: Messages = {
   ...complianceEn,
   ...precheckEn,
   ...expertEn,
+  ...refusalEn,
 };

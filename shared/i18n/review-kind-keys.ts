@@ -132,3 +132,150 @@ export const outboxVersionKeys: KindKeys = {
   initiation: 'reviewKind.initiation.outboxVersion',
   periodic: 'reviewKind.periodic.outboxVersion',
 };
+
+/** The verdict inside a sentence (an engine refusal): 审评结论, 立项审查结论, 复审结论. */
+export const verdictWordKeys: KindKeys = {
+  technical: 'reviewKind.technical.verdictWord',
+  initiation: 'reviewKind.initiation.verdictWord',
+  periodic: 'reviewKind.periodic.verdictWord',
+};
+
+/** The panel's written opinion inside a sentence: 审评意见, 立项审查意见, 复审意见. */
+export const opinionWordKeys: KindKeys = {
+  technical: 'reviewKind.technical.opinionWord',
+  initiation: 'reviewKind.initiation.opinionWord',
+  periodic: 'reviewKind.periodic.opinionWord',
+};
+
+/** The vote screen's note before the vote opens: the opinion is written here then. */
+export const afterVoteKeys: KindKeys = {
+  technical: 'review.conclusion.afterVote',
+  initiation: 'reviewKind.initiation.afterVote',
+  periodic: 'reviewKind.periodic.afterVote',
+};
+
+/** The sign-off screen's note before sign-off. */
+export const signNotYetKeys: KindKeys = {
+  technical: 'review.sign.notYet',
+  initiation: 'reviewKind.initiation.signNotYet',
+  periodic: 'reviewKind.periodic.signNotYet',
+};
+
+/** The expert device's sign card before the chair opens signing. */
+export const deviceSignNotOpenKeys: KindKeys = {
+  technical: 'expert.sign.notOpen',
+  initiation: 'reviewKind.initiation.deviceSignNotOpen',
+  periodic: 'reviewKind.periodic.deviceSignNotOpen',
+};
+
+/** A submission's materials on the dashboard: 送审材料, 申报材料, 复审材料. */
+export const materialsKeys: KindKeys = {
+  technical: 'dashboard.materials',
+  initiation: 'reviewKind.initiation.materials',
+  periodic: 'reviewKind.periodic.materials',
+};
+
+/** A submitted sheet once the verdict is final. */
+export const sheetFinalKeys: KindKeys = {
+  technical: 'review.sheet.readOnlyFinal',
+  initiation: 'reviewKind.initiation.readOnlyFinal',
+  periodic: 'reviewKind.periodic.readOnlyFinal',
+};
+
+/** The expert's declaration above the signature that submits a sheet. */
+export const submitSignBodyKeys: KindKeys = {
+  technical: 'review.submit.sign.body',
+  initiation: 'reviewKind.initiation.submitSignBody',
+  periodic: 'reviewKind.periodic.submitSignBody',
+};
+
+/** The sheet's first submit button: 提交评分, or 提交复审意见 where the sheet is an opinion sheet. */
+export const submitFirstKeys: KindKeys = {
+  technical: 'review.submit.first',
+  initiation: 'review.submit.first',
+  periodic: 'reviewKind.periodic.submitFirst',
+};
+
+/** The notice once the first version of a sheet is in. */
+export const submitDoneKeys: KindKeys = {
+  technical: 'review.submit.done',
+  initiation: 'review.submit.done',
+  periodic: 'reviewKind.periodic.submitDone',
+};
+
+/** The dialog that signs a sheet's version, with `{n}`. */
+export const submitSignTitleKeys: KindKeys = {
+  technical: 'review.submit.sign.title',
+  initiation: 'review.submit.sign.title',
+  periodic: 'reviewKind.periodic.submitSignTitle',
+};
+
+/** The sheet's tag once its first version is in: 已提交初评, or plainly 已提交 where there is no score to call preliminary. */
+export const sheetPreliminaryKeys: KindKeys = {
+  technical: 'review.sheet.preliminary',
+  initiation: 'review.sheet.preliminary',
+  periodic: 'reviewKind.periodic.preliminary',
+};
+
+/** The chair's button that ends independent review; it reveals scores only where there are scores. */
+export const advanceDiscussionKeys: KindKeys = {
+  technical: 'review.advance.discussion',
+  initiation: 'review.advance.discussion',
+  periodic: 'reviewKind.periodic.advanceDiscussion',
+};
+
+/** The live progress column of submitted sheets. */
+export const liveSubmittedKeys: KindKeys = {
+  technical: 'live.column.submitted',
+  initiation: 'live.column.submitted',
+  periodic: 'reviewKind.periodic.liveSubmitted',
+};
+
+/** The live progress note while the room network is off: experts use their PIN or paper sheets are entered. */
+export const hubOffKeys: KindKeys = {
+  technical: 'live.hubOff',
+  initiation: 'live.hubOff',
+  periodic: 'reviewKind.periodic.hubOff',
+};
+
+/** The button that enters an expert's signed paper sheet (代录). */
+export const proxyOpenKeys: KindKeys = {
+  technical: 'proxy.open',
+  initiation: 'proxy.open',
+  periodic: 'reviewKind.periodic.proxyOpen',
+};
+
+/** The dialog of 代录, with `{name}`. */
+export const proxyTitleKeys: KindKeys = {
+  technical: 'proxy.title',
+  initiation: 'proxy.title',
+  periodic: 'reviewKind.periodic.proxyTitle',
+};
+
+/** The discussion table's column of each expert's sheet versions. */
+export const matrixVersionsKeys: KindKeys = {
+  technical: 'review.matrix.versions',
+  initiation: 'review.matrix.versions',
+  periodic: 'reviewKind.periodic.matrixVersions',
+};
+
+/** The drawer of one expert's sheet versions, with `{name}`. */
+export const historyTitleKeys: KindKeys = {
+  technical: 'review.history.title',
+  initiation: 'review.history.title',
+  periodic: 'reviewKind.periodic.historyTitle',
+};
+
+/** The first version in that drawer: 初评 only where it holds a preliminary score. */
+export const historyPreliminaryKeys: KindKeys = {
+  technical: 'review.history.preliminary',
+  initiation: 'review.history.preliminary',
+  periodic: 'reviewKind.periodic.historyPreliminary',
+};
+
+/** The tag of the version that counts. */
+export const historyFinalKeys: KindKeys = {
+  technical: 'review.history.final',
+  initiation: 'review.history.final',
+  periodic: 'reviewKind.periodic.historyFinal',
+};

@@ -16,6 +16,7 @@ import { roomNetworkZhCN } from './messages/room-network.zh-cn.js';
 import { reviewZhCN } from './messages/review.zh-cn.js';
 import { reviewKindZhCN } from './messages/review-kind.zh-cn.js';
 import { syncZhCN } from './messages/sync.zh-cn.js';
+import { refusalZhCN } from './messages/refusal.zh-cn.js';
 
 /**
  * Simplified Chinese is the source language: every key the UI uses is declared here first.
@@ -40,6 +41,7 @@ export const zhCN = {
   ...complianceZhCN,
   ...precheckZhCN,
   ...expertZhCN,
+  ...refusalZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleMeetingRecord } from '../../test/fixtures/sample-meeting.js';
 import { samplePanel, samplePledges } from '../../test/fixtures/sample-panel.js';
 import type { ReviewComment } from '../model/comment.js';
 import type { ReviewPhase } from '../model/phase.js';
@@ -104,5 +105,25 @@ describe('the audit trail as one viewer reads it', () => {
   it('shows it to its author, and to everyone once the scores are revealed', () => {
     expect(auditAsSeenBy([submitted('E03')], meeting('scoring'), { kind: 'expert', expertId: 'E03' })[0]?.details).toHaveProperty('recommendation', 'fail');
     expect(auditAsSeenBy([submitted('E02')], meeting('discussion'), { kind: 'secretary' })[0]?.details).toHaveProperty('recommendation', 'fail');
+  });
+});
+
+describe('signatures as each viewer receives them', () => {
+  it('keeps every other expert’s handwriting off an expert’s device, and gives the workstation all of it, whoever is at it', () => {
+    const record = sampleMeetingRecord({ submissions: 1 });
+    const viewer = record.experts[1]!.id;
+    const imagesOf = (data: MeetingData) => ({
+      pledges: data.pledges.filter((pledge) => pledge.signatureImage !== null).map((pledge) => pledge.expertId),
+      verdicts: data.verdicts.flatMap((verdict) => verdict.signatures.filter((signature) => signature.image !== null).map((signature) => signature.expertId)),
+    });
+    const signed = imagesOf(record);
+    expect(Math.min(signed.pledges.length, signed.verdicts.length)).toBeGreaterThan(1);
+    expect(imagesOf(meetingAsSeenBy(record, { kind: 'expert', expertId: viewer }, 'device'))).toEqual({
+      pledges: signed.pledges.filter((id) => id === viewer),
+      verdicts: signed.verdicts.filter((id) => id === viewer),
+    });
+    expect(imagesOf(meetingAsSeenBy(record, { kind: 'secretary' }))).toEqual(signed);
+    // The workstation prints the documents, signatures included, while an expert is signed in at it too.
+    expect(imagesOf(meetingAsSeenBy(record, { kind: 'expert', expertId: viewer }))).toEqual(signed);
   });
 });

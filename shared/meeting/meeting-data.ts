@@ -1,4 +1,4 @@
-import { detectConflicts, recusalFromConflict } from '../engine/conflict.js';
+import { detectConflicts, recusalFromConflict, type ConflictFlag } from '../engine/conflict.js';
 import type { TransitionCheck } from '../engine/lifecycle.js';
 import { rubricFor, rulesFor } from '../engine/review-config.js';
 import type { ReviewSnapshot } from '../engine/review-snapshot.js';
@@ -45,13 +45,30 @@ export const currentVerdict = (verdicts: readonly Verdict[], submissionId: strin
   return current;
 };
 
+/** Conflicts found per panel and drafts list, as read: a screen that asks for each submission's status pays for one detection, not one per submission. */
+const foundConflicts = new WeakMap<readonly Expert[], WeakMap<readonly Submission[], ConflictFlag[]>>();
+
+/**
+ * Every conflict of interest the engine finds between the panel and the drafters: it depends on
+ * nothing else of the meeting. Remembered for the same two lists (records as read are never changed
+ * in place; a change is a new read with new lists).
+ */
+export const conflictsOf = ({ experts, submissions }: Pick<MeetingData, 'experts' | 'submissions'>): ConflictFlag[] => {
+  const ofPanel = foundConflicts.get(experts) ?? new WeakMap<readonly Submission[], ConflictFlag[]>();
+  foundConflicts.set(experts, ofPanel);
+  const found = ofPanel.get(submissions) ?? detectConflicts(experts, submissions);
+  ofPanel.set(submissions, found);
+  return found;
+};
+
 /**
  * The recorded recusals plus, for every conflict the engine detects that has no record yet, one
  * awaiting the chair: an undecided conflict holds up scoring whether or not anyone wrote it down.
+ * `conflicts` when the caller has them already for the same panel and drafts.
  */
-export const recusalsWithDetected = (data: MeetingData): Recusal[] => {
+export const recusalsWithDetected = (data: MeetingData, conflicts: readonly ConflictFlag[] = conflictsOf(data)): Recusal[] => {
   const recorded = new Set(data.recusals.map((r) => `${r.submissionId}/${r.expertId}`));
-  const pending = detectConflicts(data.experts, data.submissions)
+  const pending = conflicts
     .filter((flag) => !recorded.has(`${flag.submissionId}/${flag.expertId}`))
     .map((flag) => recusalFromConflict(flag, { id: `detected/${flag.submissionId}/${flag.expertId}`, meetingId: data.meeting.id, now: data.meeting.startsAt }));
   return [...data.recusals, ...pending];
@@ -75,7 +92,7 @@ export const reviewSnapshotFor = (data: MeetingData, submission: Submission, rec
 });
 
 /** Every submission's snapshot by submission id, the conflicts detected once for all. */
-export const reviewSnapshotsOf = (data: MeetingData): Map<string, ReviewSnapshot> => {
-  const recusals = recusalsWithDetected(data);
+export const reviewSnapshotsOf = (data: MeetingData, conflicts: readonly ConflictFlag[] = conflictsOf(data)): Map<string, ReviewSnapshot> => {
+  const recusals = recusalsWithDetected(data, conflicts);
   return new Map(data.submissions.map((submission) => [submission.id, reviewSnapshotFor(data, submission, recusals)]));
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseDate, chineseDateTime } from '../documents/content/format.js';
 import { meetingSchema } from '../model/meeting.js';
-import { defaultMeetingTimeZone, meetingTime, meetingTimeZone, meetingWallClock } from './meeting-time-zone.js';
+import { defaultMeetingTimeZone, meetingTime, meetingTimeZone, meetingWallClock, meetingZoneOffsetMinutes } from './meeting-time-zone.js';
 
 const shanghai = {};
 const berlin = { timeZone: 'Europe/Berlin' };
@@ -40,5 +40,18 @@ describe('meeting time zone', () => {
       const result = meetingSchema.safeParse({ ...meeting, timeZone });
       expect(result.error?.issues[0]).toMatchObject({ path: ['timeZone'], message: '会议时区（timeZone）须为有效的 IANA 时区名，例如 Asia/Shanghai' });
     }
+  });
+});
+
+describe('the offset a time typed as the meeting room’s clock is stored with', () => {
+  it('is China Standard Time’s for a meeting of no other zone, whatever this computer’s zone', () => {
+    expect(meetingZoneOffsetMinutes('2026-12-05T09:30', {})).toBe(480);
+    expect(meetingTime('2026-12-05T09:30:00+08:00', {}, 'minute')).toBe('2026-12-05 09:30');
+  });
+
+  it('follows a zone’s summer time', () => {
+    expect(meetingZoneOffsetMinutes('2026-07-01T09:30', { timeZone: 'Europe/Berlin' })).toBe(120);
+    expect(meetingZoneOffsetMinutes('2026-12-05T09:30', { timeZone: 'Europe/Berlin' })).toBe(60);
+    expect(meetingZoneOffsetMinutes('2026-12-05T09:30', { timeZone: 'America/New_York' })).toBe(-300);
   });
 });

@@ -45,6 +45,16 @@ export const meetingWallClock = (iso: string, meeting: MeetingZone): WallClock =
   return { year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0, hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0 };
 };
 
+/**
+ * Minutes east of UTC the meeting's zone keeps at the wall-clock time `local` (`2026-12-05T09:30`):
+ * the offset a time typed as the meeting room's clock is stored with.
+ */
+export const meetingZoneOffsetMinutes = (local: string, meeting: MeetingZone): number => {
+  const asIfUtc = Date.parse(`${local}:00Z`);
+  const c = meetingWallClock(new Date(asIfUtc).toISOString(), meeting);
+  return Math.round((Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - asIfUtc) / 60_000);
+};
+
 const two = (n: number): string => String(n).padStart(2, '0');
 
 /** 2026-11-28 09:41:05 (or to the minute), in the meeting's zone: the form screens show. */

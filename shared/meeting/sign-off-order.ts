@@ -1,4 +1,4 @@
-import { type EngineMessage, engineMessage, listParam, zhText } from '../engine/engine-message.js';
+import { type EngineMessage, engineMessage, listParam, verdictParam, zhText } from '../engine/engine-message.js';
 import { participants } from '../engine/lifecycle-guards.js';
 import type { ReviewSnapshot } from '../engine/review-snapshot.js';
 
@@ -9,7 +9,7 @@ import type { ReviewSnapshot } from '../engine/review-snapshot.js';
 export const signingRefusalMessage = (snapshot: ReviewSnapshot, expertId: string): EngineMessage | null => {
   const people = participants(snapshot);
   const signer = people.find((e) => e.id === expertId);
-  if (signer === undefined) return engineMessage('signing.notParticipant', {});
+  if (signer === undefined) return engineMessage('signing.notParticipant', { verdict: verdictParam(snapshot.rubric.reviewType) });
   const signed = new Set((snapshot.verdict?.signatures ?? []).map((s) => s.expertId));
   if (signed.has(expertId)) return engineMessage('signing.alreadySigned', { expert: signer.name });
   if (signer.role !== 'chair') return null;

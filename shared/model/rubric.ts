@@ -3,16 +3,33 @@ import { bilingualNameSchema, fractionSchema } from './common.js';
 import { recommendationSchema } from './recommendation.js';
 import { reviewTypeSchema } from './review-type.js';
 
-export const criterionSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, '评审要素 id 只能用小写字母、数字和连字符'),
-  name: bilingualNameSchema,
-  maxPoints: z.int().positive(),
-  /** What the expert asks about this criterion, shown beside the score input. */
-  guidance: z.string().trim().min(1, '评审要素须有评审要点说明'),
-  checkpoints: z.array(z.string().trim().min(1)).min(1, '评审要素至少要有一个检查项'),
-  /** An expert may veto on this criterion (e.g. conflicts with a mandatory standard), with a reason. */
-  vetoable: z.boolean(),
+/** A criterion's guidance and checkpoints in English, one checkpoint for each Chinese one. */
+export const criterionEnglishSchema = z.object({
+  guidance: z.string().trim().min(1, '评审要素须有英文评审要点说明'),
+  checkpoints: z.array(z.string().trim().min(1)).min(1, '评审要素至少要有一个英文检查项'),
 });
+export type CriterionEnglish = z.infer<typeof criterionEnglishSchema>;
+
+export const criterionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, '评审要素 id 只能用小写字母、数字和连字符'),
+    name: bilingualNameSchema,
+    maxPoints: z.int().positive(),
+    /** What the expert asks about this criterion, in Chinese, shown beside the score input. */
+    guidance: z.string().trim().min(1, '评审要素须有评审要点说明'),
+    checkpoints: z.array(z.string().trim().min(1)).min(1, '评审要素至少要有一个检查项'),
+    /**
+     * The guidance and checkpoints in English. Every built-in rubric has them; a bureau's package may
+     * leave them out, and the English interface then shows the Chinese as the package wrote it.
+     */
+    en: criterionEnglishSchema.optional(),
+    /** An expert may veto on this criterion (e.g. conflicts with a mandatory standard), with a reason. */
+    vetoable: z.boolean(),
+  })
+  .refine((c) => c.en === undefined || c.en.checkpoints.length === c.checkpoints.length, {
+    message: '英文检查项须与中文检查项一一对应',
+    path: ['en', 'checkpoints'],
+  });
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const rubricSchema = z
@@ -32,6 +49,16 @@ export const rubricSchema = z
     path: ['criteria'],
   });
 export type Rubric = z.infer<typeof rubricSchema>;
+
+/** A rubric the workstation ships: every criterion speaks both languages. */
+export type BuiltinRubric = Omit<Rubric, 'criteria'> & { criteria: (Criterion & { en: CriterionEnglish })[] };
+
+/** The check a built-in rubric passes: a package's rubric, with the English of every criterion required. */
+export const builtinRubricSchema = rubricSchema.superRefine((rubric, context) => {
+  rubric.criteria.forEach((criterion, index) => {
+    if (criterion.en === undefined) context.addIssue({ code: 'custom', path: ['criteria', index, 'en'], message: '内置评分表的评审要素须有英文评审要点和检查项' });
+  });
+});
 
 export const aggregationMethodSchema = z.enum(['trimmed-mean', 'mean', 'median']);
 export type AggregationMethod = z.infer<typeof aggregationMethodSchema>;

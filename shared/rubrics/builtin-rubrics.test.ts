@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSchema } from '../model/meeting.js';
-import { reviewRulesSchema, rubricSchema } from '../model/rubric.js';
+import { builtinRubricSchema, reviewRulesSchema, rubricSchema } from '../model/rubric.js';
 import { recommendationsByType } from '../engine/recommendation-sets.js';
 import { builtinRubrics } from './builtin-rubrics.js';
 import { defaultRules } from './default-rules.js';
 
 describe('built-in rubrics and rules', () => {
   it('are valid data under the schemas a package must also pass', () => {
-    for (const rubric of Object.values(builtinRubrics)) expect(rubricSchema.parse(rubric)).toEqual(rubric);
+    for (const rubric of Object.values(builtinRubrics)) expect(builtinRubricSchema.parse(rubric)).toEqual(rubric);
     for (const rules of Object.values(defaultRules)) expect(reviewRulesSchema.parse(rules)).toEqual(rules);
   });
 
@@ -31,6 +31,32 @@ describe('built-in rubrics and rules', () => {
       expect(recommendationsByType[rubric.reviewType]).toContain(rubric.vetoOutcome);
       expect(rubric.criteria.some((c) => c.vetoable)).toBe(true);
     }
+  });
+});
+
+describe('the English of the built-in rubrics', () => {
+  const han = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+
+  it('gives every criterion English guidance and one English checkpoint for each Chinese one, with no Chinese in it', () => {
+    for (const rubric of Object.values(builtinRubrics)) {
+      for (const { id, checkpoints, en } of rubric.criteria) {
+        expect(en.checkpoints, `${rubric.id}.${id}`).toHaveLength(checkpoints.length);
+        expect([en.guidance, ...en.checkpoints].filter((text) => han.test(text)), `${rubric.id}.${id}`).toEqual([]);
+      }
+    }
+  });
+
+  it('is required of a built-in rubric, optional in a package’s, and must then match the Chinese checkpoints', () => {
+    const technical = builtinRubrics.technical;
+    const chineseOnly = { ...technical, criteria: technical.criteria.map(({ en: _english, ...criterion }) => criterion) };
+    expect(rubricSchema.safeParse(chineseOnly).success).toBe(true);
+    expect(builtinRubricSchema.safeParse(chineseOnly).error?.issues[0]).toMatchObject({
+      path: ['criteria', 0, 'en'],
+      message: '内置评分表的评审要素须有英文评审要点和检查项',
+    });
+    const [first, ...rest] = technical.criteria;
+    const short = { ...technical, criteria: [{ ...first!, en: { ...first!.en, checkpoints: first!.en.checkpoints.slice(1) } }, ...rest] };
+    expect(rubricSchema.safeParse(short).error?.issues[0]).toMatchObject({ path: ['criteria', 0, 'en', 'checkpoints'], message: '英文检查项须与中文检查项一一对应' });
   });
 });
 

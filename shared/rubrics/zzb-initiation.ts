@@ -1,7 +1,7 @@
-import type { Rubric } from '../model/rubric.js';
+import type { BuiltinRubric } from '../model/rubric.js';
 
 /** 浙江制造标准立项审查: 必要性、可行性、先进性及预期实施效益; outcome 立项 / 不立项. */
-export const zzbInitiationRubric: Rubric = {
+export const zzbInitiationRubric: BuiltinRubric = {
   id: 'zzb-initiation',
   version: 1,
   name: { zh: '浙江制造标准立项审查评分表', en: 'Made in Zhejiang standard initiation review' },
@@ -20,6 +20,15 @@ export const zzbInitiationRubric: Rubric = {
         '经检索，不存在内容相同的现行标准或在研浙江制造标准项目',
         '制定标准能解决行业质量提升中的实际问题',
       ],
+      en: {
+        guidance:
+          'Whether the project answers a clear industrial need and can fill a gap in standards or lead the industry’s upgrading; where it duplicates a standard in force or a project under development, the criterion may be vetoed with the reason stated.',
+        checkpoints: [
+          'The application describes the industrial scale, market position and development trend of the product or service',
+          'A search finds no standard in force or Made in Zhejiang project under development with the same content',
+          'The standard would solve a real problem in raising quality in the industry',
+        ],
+      },
       vetoable: true,
     },
     {
@@ -34,6 +43,16 @@ export const zzbInitiationRubric: Rubric = {
         '研制计划、分工和经费保障明确',
         '关键指标的验证试验条件已经具备',
       ],
+      en: {
+        guidance:
+          'Whether the lead organization and the drafting group have the technical capability and resources to develop the standard, whether the schedule is reasonable, and whether the work can be completed within about six months.',
+        checkpoints: [
+          'The lead organization is a leading enterprise of the industry, with research and development, production, and inspection and testing capability',
+          'The drafting group includes upstream and downstream enterprises, testing and certification bodies or standardization organizations',
+          'The work plan, division of tasks and funding are clearly set out',
+          'The conditions for verification tests of the key indicators are already in place',
+        ],
+      },
       vetoable: false,
     },
     {
@@ -47,6 +66,15 @@ export const zzbInitiationRubric: Rubric = {
         '主要指标预期严于现行国家标准和行业标准',
         '体现了技术创新、智能制造或绿色低碳等高质量发展特征',
       ],
+      en: {
+        guidance:
+          'Whether the proposed key indicators can reach “internationally advanced, domestically first-class” and reflect the innovation of the manufacturing sector; whether the benchmarking presented at the defence is substantiated.',
+        checkpoints: [
+          'The international or advanced foreign standards or leading products to be benchmarked against are named',
+          'The main indicators are expected to be stricter than the current national and industry standards',
+          'The project shows features of high-quality development such as technological innovation, intelligent manufacturing, or green and low-carbon production',
+        ],
+      },
       vetoable: false,
     },
     {
@@ -59,6 +87,15 @@ export const zzbInitiationRubric: Rubric = {
         '预期的质量提升、品牌和市场效益有合理测算',
         '对产业链上下游和消费者有积极带动作用',
       ],
+      en: {
+        guidance:
+          'The economic and social benefits expected once the standard is published, and whether the plans for its adoption and for “Zhejiang Made” mark certification are credible.',
+        checkpoints: [
+          'Specific measures for implementing and promoting the standard are proposed',
+          'The expected gains in quality, brand and market are reasonably estimated',
+          'The standard would have a positive effect on the upstream and downstream industry chain and on consumers',
+        ],
+      },
       vetoable: false,
     },
   ],

@@ -1,7 +1,7 @@
-import type { Rubric } from '../model/rubric.js';
+import type { BuiltinRubric } from '../model/rubric.js';
 
 /** 浙江制造标准复审: outcome 继续有效 / 修订 / 废止; scoring is optional. */
-export const zzbPeriodicRubric: Rubric = {
+export const zzbPeriodicRubric: BuiltinRubric = {
   id: 'zzb-periodic',
   version: 1,
   name: { zh: '浙江制造标准复审意见表', en: 'Made in Zhejiang standard periodic review' },
@@ -20,6 +20,15 @@ export const zzbPeriodicRubric: Rubric = {
         '技术要求与新发布的强制性国家标准不相抵触',
         '符合现行产业政策',
       ],
+      en: {
+        guidance:
+          'Whether laws and regulations, mandatory standards or industrial policy have changed since publication, and whether the standard remains consistent with them; where it now conflicts with them, the criterion may be vetoed with the reason stated.',
+        checkpoints: [
+          'The mandatory standards and normatively referenced documents it cites are still in force',
+          'The technical requirements do not conflict with newly published mandatory national standards',
+          'The standard is consistent with current industrial policy',
+        ],
+      },
       vetoable: true,
     },
     {
@@ -32,6 +41,15 @@ export const zzbPeriodicRubric: Rubric = {
         '产品分类、规格与当前市场一致',
         '有企业依据本标准生产或取得品字标认证',
       ],
+      en: {
+        guidance:
+          'Whether the scope, product classification and technical requirements still suit current products, processes and markets, and whether enterprises still apply the standard.',
+        checkpoints: [
+          'The products within the scope are still manufactured and sold',
+          'Product classes and specifications match the current market',
+          'Enterprises manufacture to this standard or have obtained “Zhejiang Made” mark certification against it',
+        ],
+      },
       vetoable: false,
     },
     {
@@ -44,6 +62,15 @@ export const zzbPeriodicRubric: Rubric = {
         '未被国际、国外先进标准的新版本明显超越',
         '未出现使标准指标落后的新技术、新工艺',
       ],
+      en: {
+        guidance:
+          'Whether the key indicators remain “internationally advanced, domestically first-class” when compared with the advanced international and domestic levels at the time of review.',
+        checkpoints: [
+          'Key indicators remain stricter than national and industry standards published or revised since',
+          'New editions of international or advanced foreign standards have not clearly overtaken it',
+          'No new technology or process has made its indicators obsolete',
+        ],
+      },
       vetoable: false,
     },
     {
@@ -56,6 +83,15 @@ export const zzbPeriodicRubric: Rubric = {
         '试验方法和检验规则在实施中未发现明显问题',
         '用户和监管部门的反馈已汇总分析',
       ],
+      en: {
+        guidance:
+          'How the standard has been applied since it came into force, the problems found in inspection and testing, and the feedback from enterprises and users.',
+        checkpoints: [
+          'Implementation reports and test data have been collected from the enterprises applying it',
+          'No significant problems with the test methods or inspection rules have emerged in use',
+          'Feedback from users and regulators has been collected and analysed',
+        ],
+      },
       vetoable: false,
     },
   ],

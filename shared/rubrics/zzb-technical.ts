@@ -1,7 +1,7 @@
-import type { Rubric } from '../model/rubric.js';
+import type { BuiltinRubric } from '../model/rubric.js';
 
 /** 浙江制造标准技术审评 (DESIGN.md section 2): five criteria, 100 points. */
-export const zzbTechnicalRubric: Rubric = {
+export const zzbTechnicalRubric: BuiltinRubric = {
   id: 'zzb-technical',
   version: 1,
   name: { zh: '浙江制造标准技术审评评分表', en: 'Made in Zhejiang standard technical review' },
@@ -23,6 +23,18 @@ export const zzbTechnicalRubric: Rubric = {
         '能愿动词使用“应/不应、宜/不宜、可/不必”，不使用“不得”',
         '条款编号连续，无悬置段，规范性引用文件版本现行有效',
       ],
+      en: {
+        guidance:
+          'The standard must comply with national laws and regulations, mandatory national standards and industrial policy, and be consistent with the related standards in force; its structure and drafting must follow GB/T 1.1—2020. Where it conflicts with a mandatory standard, the criterion may be vetoed with the reason stated.',
+        checkpoints: [
+          'Technical requirements are no less stringent than the relevant mandatory national standards, and no clause conflicts with them',
+          'Consistent with national and provincial industrial policy; no content that restricts competition or designates particular products or enterprises',
+          'The foreword states that the standard was drafted in accordance with GB/T 1.1—2020 and names the drafting organizations, the drafters and the responsible technical committee',
+          'Scope, normative references, and terms and definitions are all present, each introduced by its standard lead-in wording',
+          'Requirements, recommendations and permissions use the verbal forms of GB/T 1.1 (“shall / shall not”, “should / should not”, “may / need not”) and no other form of prohibition',
+          'Clause numbering is continuous, there are no hanging paragraphs, and the normatively referenced documents are current editions',
+        ],
+      },
       vetoable: true,
     },
     {
@@ -37,6 +49,16 @@ export const zzbTechnicalRubric: Rubric = {
         '标准对象属于本省优势或特色制造领域，具有一定的产业规模和代表性',
         '标准实施有助于提升产品质量和品牌竞争力',
       ],
+      en: {
+        guidance:
+          'Judge whether the industry genuinely needs this standard: whether it fills a gap or leads the industry toward high-quality development, and whether it duplicates an existing national or industry standard or a published Made in Zhejiang standard.',
+        checkpoints: [
+          'The explanatory notes set out the state of the industry, the market need and the purpose of the standard',
+          'Current national, industry and association standards and published Made in Zhejiang standards have been searched, and none is duplicated',
+          'The subject belongs to a manufacturing field in which the province has an advantage or a distinctive strength, of real scale and representative of the industry',
+          'Implementing the standard helps raise product quality and brand competitiveness',
+        ],
+      },
       vetoable: false,
     },
     {
@@ -52,6 +74,17 @@ export const zzbTechnicalRubric: Rubric = {
         '质量承诺内容具体，高于行业通行做法',
         '对标数据有检测报告或公开资料支撑',
       ],
+      en: {
+        guidance:
+          'Key technical indicators should be benchmarked against advanced international and domestic levels, in keeping with the aim of “internationally advanced, domestically first-class”; the benchmarking analysis should list the standards or samples compared, the specific values and the sources of the data.',
+        checkpoints: [
+          'The explanatory notes include a benchmarking table of key indicators, compared with national standards, international standards and advanced foreign standards or leading products',
+          'Core performance indicators are stricter than the national and industry standards and reach an internationally advanced or domestically first-class level',
+          'Advanced requirements are set for design and development, raw materials, process equipment, and inspection and testing',
+          'The quality commitments are specific and go beyond common practice in the industry',
+          'The benchmarking data are supported by test reports or published sources',
+        ],
+      },
       vetoable: false,
     },
     {
@@ -66,6 +99,16 @@ export const zzbTechnicalRubric: Rubric = {
         '骨干企业之外的同行企业经努力可以达到',
         '检验项目和频次设置合理，不造成不必要的负担',
       ],
+      en: {
+        guidance:
+          'Weigh the investment needed to implement the standard against its benefits: whether the costs of upgrading, testing and management are reasonable, and whether the standard can realistically be adopted across the industry.',
+        checkpoints: [
+          'The explanatory notes analyse the equipment, process or testing investment needed to comply',
+          'The cost of implementation is in proportion to the gains in quality and market benefit',
+          'Enterprises in the industry other than the leading ones can reach the requirements with reasonable effort',
+          'Test items and test frequencies are set reasonably and impose no unnecessary burden',
+        ],
+      },
       vetoable: false,
     },
     {
@@ -81,6 +124,17 @@ export const zzbTechnicalRubric: Rubric = {
         '实施应用报告提供了企业试行数据或第三方检测报告',
         '标志、包装、运输和贮存要求具体可执行',
       ],
+      en: {
+        guidance:
+          'Technical requirements should be measurable and verifiable, with clear and reproducible test methods and complete inspection rules, and should have been validated in production.',
+        checkpoints: [
+          'Every technical requirement has a corresponding test method, with clear values and tolerances',
+          'Test methods cite standards in force or give complete procedures, and the instruments and equipment they need are obtainable',
+          'Items, sampling and acceptance rules for routine (factory) inspection and type inspection are complete',
+          'The implementation report provides trial data from enterprises or third-party test reports',
+          'Requirements for marking, packaging, transport and storage are specific and workable',
+        ],
+      },
       vetoable: false,
     },
   ],

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { defaultCoalesceMs } from '../../electron/http/change-coalescing.js';
 import type { ChangeEvent } from '../../electron/http/change-feed.js';
 import { hasSubmitted } from '../../shared/engine/eligibility.js';
 import { seedMeetingId as meetingId } from '../e2e/support/seed-meeting.js';
@@ -151,7 +153,9 @@ const medianP99 = (results: readonly Together[], timing: 'submitMs' | 'seenMs') 
 /**
  * One submit at a time: how long until the device has its answer, and until the secretary's stream
  * brings the change. The drafts are saved before the stream opens and nothing else is written
- * meanwhile, so the next change on it is the submit's.
+ * meanwhile, so the next change on it is the submit's. Each submit waits out the stream's
+ * coalescing window first, as a lone submit in a quiet room does; one made within it would be a
+ * burst's and come at the window's end.
  */
 const submitAlone = async (host: HubHost, devices: readonly ExpertDevice[], submissionId: string) => {
   await draftAll(devices, submissionId);
@@ -159,6 +163,7 @@ const submitAlone = async (host: HubHost, devices: readonly ExpertDevice[], subm
   const ackMs: number[] = [];
   const streamMs: number[] = [];
   for (const device of devices) {
+    await sleep(defaultCoalesceMs * 2);
     const from = stream.received.length;
     const start = performance.now();
     valueOf(await device.write('sheet.submit', submitArgs(device.expertId, submissionId)), `${device.expertId} submitting ${submissionId}`);

@@ -1,23 +1,13 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { meetingSeed, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
-import { drawSignature } from './support/signature-pad.js';
+import { fillPledge, signPledge } from './support/review-steps.js';
 
 const seed = meetingSeed();
 const pins: Record<string, string> = { 张建国: '102938', 李慧敏: '5566', 王志强: '7788', 陈晓燕: '9900', 刘伟: '24680', 赵明: '1357' };
-
-const signPledge = async (page: Page, name: string, pinAgain = pins[name]!) => {
-  await page.getByRole('button', { name: `${name}签署承诺`, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByText('公正性声明及保密承诺', { exact: true })).toBeVisible();
-  await drawSignature(page);
-  await dialog.getByLabel('设置个人 PIN（4–6 位数字）').fill(pins[name]!);
-  await dialog.getByLabel('再次输入 PIN').fill(pinAgain);
-  return dialog;
-};
 
 test('preparation: check-in, drawn pledges with PINs, a recusal, then scoring starts', async () => {
   test.setTimeout(240_000);
@@ -51,7 +41,7 @@ test('preparation: check-in, drawn pledges with PINs, a recusal, then scoring st
     await expect(page.getByRole('button', { name: '开始独立评分：高效节能三相异步电动机', exact: true })).toBeDisabled();
     await expect(page.getByText(/暂不能开始：张建国（E01）、李慧敏（E02）.*尚未签署公正性声明及保密承诺/).last()).toBeVisible();
 
-    const first = await signPledge(page, '张建国', '102939');
+    const first = await fillPledge(page, '张建国', pins['张建国']!, '102939');
     await page.screenshot({ path: screenshotPath('preparation-pledge') });
     await first.getByRole('button', { name: '确认签署', exact: true }).click();
     await expect(first.getByText('两次输入的 PIN 不一致')).toBeVisible();
@@ -59,9 +49,7 @@ test('preparation: check-in, drawn pledges with PINs, a recusal, then scoring st
     await first.getByRole('button', { name: '确认签署', exact: true }).click();
     await expect(page.getByText('已保存：张建国的承诺已签署')).toBeVisible();
     for (const name of ['李慧敏', '王志强', '陈晓燕', '刘伟', '赵明']) {
-      const dialog = await signPledge(page, name);
-      await dialog.getByRole('button', { name: '确认签署', exact: true }).click();
-      await expect(page.getByText(`已保存：${name}的承诺已签署`)).toBeVisible();
+      await signPledge(page, name, pins[name]!);
     }
     await expect(page.getByRole('img', { name: '赵明承诺人签名', exact: true })).toBeVisible();
 

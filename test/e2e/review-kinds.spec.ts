@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Material } from '../../shared/model/submission.js';
-import { chooseInAppFile, readTable } from './support/review-package.js';
+import { fillManualMeeting, openManualSetUp } from './support/manual-meeting.js';
+import { readTable } from './support/review-package.js';
 import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
 
 const panel = ['姓名\t单位\t职称\t角色', '张建国\t浙江省标准化研究院\t研究员\t组长', '李慧敏\t浙江大学\t教授\t成员', '王伟\t浙江省机电产品质量检测所有限公司\t正高级工程师\t成员'].join('\n');
@@ -48,27 +49,13 @@ const kinds: Kind[] = [
 ];
 
 const setUp = async (page: Page, kind: Kind, folder: string) => {
-  await page.getByRole('button', { name: '新建审评会', exact: true }).click();
-  await page.getByLabel('审评类型').click();
-  await page.getByTitle(kind.type, { exact: true }).click();
+  await openManualSetUp(page, kind.type);
   await expect(page.getByText(kind.heading, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: kind.section[0], exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: kind.section[1], exact: true })).toBeVisible();
   await page.getByRole('button', { name: '保存审评会', exact: true }).first().click();
   await expect(page.getByText(kind.missing, { exact: true })).toBeVisible();
-  await page.getByLabel('会议名称').fill(kind.title);
-  await page.getByLabel('会议时间').fill('2026-12-05 09:30');
-  await page.getByRole('button', { name: '从表格粘贴', exact: true }).click();
-  const paste = page.getByRole('dialog', { name: '从表格粘贴专家名单', exact: true });
-  await paste.getByLabel('从表格粘贴专家名单').fill(panel);
-  await paste.getByRole('button', { name: '添加到专家组', exact: true }).click();
-  await page.getByLabel('标准名称 1').fill('家用净水机');
-  await page.getByLabel(`${kind.codeLabel} 1`).fill('T/ZZB 0123—2019');
-  await page.getByLabel('主要起草单位 1').fill('浙江某某净水科技有限公司');
-  await page.getByRole('button', { name: '添加材料…', exact: true }).click();
-  await chooseInAppFile(page, '选择材料文件（PDF 或 DOCX）', folder, kind.file);
-  await expect(page.getByLabel(`材料名称 ${kind.file}`)).toHaveValue(kind.material[1]);
-  await expect(page.getByText('请先修正以下问题后再保存')).toBeHidden();
+  await fillManualMeeting(page, { title: kind.title, panel, codeLabel: kind.codeLabel, file: kind.file, materialTitle: kind.material[1] }, folder);
   await page.screenshot({ path: screenshotPath(`setup-${kind.material[0]}`), fullPage: true });
   await page.getByRole('button', { name: '保存审评会', exact: true }).first().click();
   await expect(page).toHaveURL(/#\/meetings\/M-20261205-[2-9A-Z]{4}$/);

@@ -6,7 +6,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readHostStore } from './support/host-store.js';
 import { meetingSeed, pinOf, seedMeeting, seedMeetingId } from './support/seed-meeting.js';
 import { openProfile, screenshotPath, startWorkstation } from './support/workstation.js';
-import { drawSignature } from './support/signature-pad.js';
+import { signAndSubmit, signOpinion, unlockExpert } from './support/review-steps.js';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -28,15 +28,7 @@ const screen = (page: Page, name: string, submissionId = 'S01', expertId?: strin
   page.goto(`${page.url().split('#')[0]}#/meetings/${seedMeetingId}/${name}/${submissionId}${expertId === undefined ? '' : `?expert=${expertId}`}`);
 
 /** The expert's personal PIN, when the gate asks for it. */
-const unlock = async (page: Page, expertId: string) => {
-  const pin = page.locator('#zz-expert-pin');
-  await expect(pin.or(page.getByText(`当前专家：${sheets[expertId]!.name}`))).toBeVisible();
-  if (await pin.isVisible()) {
-    await pin.fill(pinOf(expertId));
-    await page.getByRole('button', { name: '验证并进入', exact: true }).click();
-  }
-  await expect(page.getByText(`当前专家：${sheets[expertId]!.name}`)).toBeVisible();
-};
+const unlock = (page: Page, expertId: string) => unlockExpert(page, sheets[expertId]!.name, pinOf(expertId));
 
 const openSheet = async (page: Page, expertId: string) => {
   await screen(page, 'score', 'S01', expertId);
@@ -56,19 +48,6 @@ const typeScores = async (page: Page, scores: readonly number[]) => {
 };
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-
-/** The submit step: the expert signs version `n` of their sheet by hand, then submits it. */
-const signAndSubmit = async (page: Page, versionNo: number, screenshot?: string) => {
-  const dialog = page.getByRole('dialog', { name: `签名提交第 ${versionNo} 版评分`, exact: true });
-  const confirm = dialog.getByRole('button', { name: '签名并提交', exact: true });
-  await expect(confirm).toBeDisabled();
-  await drawSignature(page);
-  await expect(confirm).toBeEnabled();
-  // The buttons fade from disabled to enabled; the picture shows where they end up.
-  if (screenshot !== undefined) await page.screenshot({ path: screenshotPath(screenshot), animations: 'disabled' });
-  await confirm.click();
-  await expect(dialog).toBeHidden();
-};
 
 const submitSheet = async (page: Page, expertId: string) => {
   const sheet = sheets[expertId]!;
@@ -242,22 +221,9 @@ test('a five-expert technical review from blind scoring to a finalised, amended 
     // Signatures drawn with the mouse after each PIN, the chair last.
     await screen(page, 'signoff');
     await expect(page.getByRole('button', { name: '张建国签名', exact: true })).toBeDisabled();
-    for (const expertId of ['E02', 'E03', 'E04', 'E05']) {
-      await page.getByRole('button', { name: `${sheets[expertId]!.name}签名`, exact: true }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.locator('#zz-expert-pin').fill(pinOf(expertId));
-      await dialog.getByRole('button', { name: '验证并进入', exact: true }).click();
-      await drawSignature(page);
-      if (expertId === 'E05') await page.screenshot({ path: screenshotPath('review-signing') });
-      await dialog.getByRole('button', { name: '确认签名', exact: true }).click();
-      await expect(page.getByRole('img', { name: `${sheets[expertId]!.name}的签名`, exact: true })).toBeVisible();
+    for (const expertId of ['E02', 'E03', 'E04', 'E05', 'E01']) {
+      await signOpinion(page, sheets[expertId]!.name, pinOf(expertId), expertId === 'E05' ? 'review-signing' : undefined);
     }
-    await page.getByRole('button', { name: '张建国签名', exact: true }).click();
-    await page.getByRole('dialog').locator('#zz-expert-pin').fill(pinOf('E01'));
-    await page.getByRole('dialog').getByRole('button', { name: '验证并进入', exact: true }).click();
-    await drawSignature(page);
-    await page.getByRole('dialog').getByRole('button', { name: '确认签名', exact: true }).click();
-    await expect(page.getByRole('img', { name: '张建国的签名', exact: true })).toBeVisible();
 
     await page.getByRole('button', { name: '定稿', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认定稿', exact: true }).click();

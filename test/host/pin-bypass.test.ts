@@ -39,7 +39,12 @@ describe.each(hostTransports)('who may act, attacked over $name', { timeout: cal
       const wrong = await succeed(host.caller, 'identity.unlock', { meetingId, expertId: 'E03', pin: '0000' });
       expect(wrong).toMatchObject({ unlocked: false, failures: attempt });
     }
-    const lockedOut = { code: 'locked-out', message: expect.stringMatching(/^专家王志强连续输错 PIN，已锁定，请 \d+ 秒后再试$/) };
+    const lockedOut = {
+      code: 'locked-out',
+      message: expect.stringMatching(/^专家王志强连续输错 PIN，已锁定，请 \d+ 秒后再试$/),
+      text: 'refusal.reason.expert-locked-out',
+      params: { name: '王志强', seconds: expect.any(Number) },
+    };
     expect(await refusedUnchanged(host.caller, dataDir, 'identity.unlock', { meetingId, expertId: 'E03', pin: pinOf('E03') })).toEqual({ ...lockedOut, field: 'pin' });
     expect(await succeed(host.caller, 'identity.current', {})).toBeNull();
     expect(await refusedUnchanged(host.caller, dataDir, 'pledge.sign', resign('E03', pinOf('E03')))).toEqual({ ...lockedOut, field: 'oldPin' });

@@ -73,7 +73,7 @@ describe.each(hostTransports)('a finalised verdict, attacked over $name', { time
   });
 
   const ids = { meetingId, submissionId: 'S01' };
-  const frozen = { code: 'refused', message: '审评结论第 1 版已定稿，只能正式修订', field: 'submissionId' };
+  const frozen = { code: 'refused', message: '审评结论第 1 版已定稿，只能正式修订', field: 'submissionId', messages: [{ code: 'verdict.alreadyFinal', params: expect.objectContaining({ versionNo: 1 }) }] };
 
   it('refuses every change to the finalised version, by the chair, a member and the secretary', async () => {
     await unlock(host.caller, 'E01');

@@ -19,6 +19,7 @@ import { type DeviceIdentity, openSealedDevice, sealDevice } from './device-seal
 import { stageBackup, type StagedBackup } from './backup-reader.js';
 import { writeBackup, type BackupSigner } from './backup-writer.js';
 import { needsConfirmation, prepareRestore, type PreparedRestore } from './restore-plan.js';
+import { hostRefusal, hostRefusalAs } from '../../../shared/api/host-refusal.js';
 
 type BackupHandlers = Pick<HostHandlers, keyof typeof backupCalls>;
 
@@ -83,7 +84,7 @@ export const createBackupHandlers = (deps: HostDeps, { store, acting, now }: Mee
     if (staged.kind !== 'archive' || staged.sealedDevice === null) return null;
     if (own !== null && passphrase === undefined) return 'kept-own';
     if (passphrase === undefined) {
-      throw new HostFailure('passphrase-required', `此备份含有加密的设备密钥和局端注册信息：请输入导出备份时设置的备份口令（${fileName}）`, 'passphrase');
+      throw hostRefusal('passphrase-required', 'passphrase', { fileName });
     }
     return openSealedDevice(staged.sealedDevice, passphrase, fileName);
   };
@@ -131,7 +132,7 @@ export const createBackupHandlers = (deps: HostDeps, { store, acting, now }: Mee
       requireWorkstation(caller);
       // Refused before the file is chosen: a key left out of the backup would make its restore need a new enrollment.
       if (passphrase === undefined && (await deviceKey()) !== null) {
-        throw new HostFailure('passphrase-required', '本机已有设备密钥：请设置备份口令（至少 8 个字符），备份中的设备密钥和注册信息用它加密', 'passphrase');
+        throw hostRefusalAs('passphrase-required', 'refusal.reason.backup-passphrase-needed', 'passphrase');
       }
       const target = await chooseTarget(path);
       if (target === null) return null;

@@ -5,6 +5,7 @@ import type { SealedDevice } from '../../../shared/backup/backup-file.js';
 import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import type { DeviceKeyPair } from '../sync/device-key.js';
 import { enrollmentRecordSchema, type EnrollmentRecord } from '../sync/enrollment-file.js';
+import { hostRefusal } from '../../../shared/api/host-refusal.js';
 
 /** The workstation's identity as a backup carries it: the key, and the bureau's word at enrollment if it enrolled. */
 export type DeviceIdentity = { key: DeviceKeyPair; enrollment: EnrollmentRecord | null };
@@ -39,7 +40,7 @@ export const sealDevice = async (identity: DeviceIdentity, passphrase: string): 
 };
 
 export const wrongPassphrase = (fileName: string) =>
-  new HostFailure('wrong-passphrase', `备份口令不正确，无法解开备份中的设备密钥：${fileName}。未做任何恢复，本机数据保持原样`, 'passphrase');
+  hostRefusal('wrong-passphrase', 'passphrase', { fileName });
 
 /**
  * Opens `device.json` with the passphrase. A wrong passphrase fails GCM's check, so it is told apart

@@ -143,6 +143,17 @@ describe('meeting.import', () => {
     expect(after.audit.map((entry) => entry.details['reimport'])).toEqual([false, true]);
   });
 
+  it('drops the pre-check report of a submission the re-import removes', async () => {
+    await importPackage(samplePackage());
+    const report = { meetingId, checkedAt: '2026-11-28T10:00:00+08:00', draftMaterialId: null, draftSha256: null, draftTitle: '', noteMaterialId: null, findings: [], problem: '送审稿缺失' };
+    host.openStore().writeNow({ meetingId }, (tx) => {
+      tx.complianceReports.put({ ...report, id: 'S01', submissionId: 'S01' });
+      tx.complianceReports.put({ ...report, id: 'S02', submissionId: 'S02' });
+    });
+    await importPackage(samplePackage((manifest) => void (manifest.submissions = manifest.submissions.filter((submission) => submission.id !== 'S02'))));
+    expect(host.openStore().read((tx) => tx.complianceReports.list(meetingId).map((kept) => kept.id))).toEqual(['S01']);
+  });
+
   it('refuses a re-import that would change the review type under written sheets, and writes nothing', async () => {
     await importPackage(samplePackage());
     host.openStore().writeNow({ meetingId }, (tx) => void tx.scoreSheets.put(sheet));

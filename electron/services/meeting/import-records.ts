@@ -53,7 +53,10 @@ export const writeRecords = (tx: MeetingTx, records: ManifestRecords, source: Re
   const { write } = plan;
   tx.meetings.put(write.meeting);
   for (const id of write.deleteExperts) tx.experts.delete(meetingId, id);
-  for (const id of write.deleteSubmissions) tx.submissions.delete(meetingId, id);
+  for (const id of write.deleteSubmissions) {
+    tx.submissions.delete(meetingId, id);
+    tx.complianceReports.delete(meetingId, id);
+  }
   for (const id of write.deleteMaterials) tx.materials.delete(meetingId, id);
   for (const expert of write.experts) tx.experts.put(expert);
   for (const submission of write.submissions) tx.submissions.put(submission);

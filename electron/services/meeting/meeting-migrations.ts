@@ -78,4 +78,27 @@ export const meetingMigrations: readonly (readonly string[])[] = [
   ],
   // The compliance pre-check's last report per submission (issue 14): suggestions beside 合规性, never part of a score.
   [...scopedTable('compliance_reports')],
+  [
+    // The hub the secretary started and has not stopped: a workstation killed and started again takes it up at the same address with the same meeting code.
+    `CREATE TABLE hub_run (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      meeting_id TEXT NOT NULL,
+      address TEXT NOT NULL,
+      port INTEGER NOT NULL,
+      https INTEGER NOT NULL,
+      meeting_code TEXT NOT NULL,
+      started_at TEXT NOT NULL
+    ) STRICT`,
+    // The devices' sessions of that run, found by the SHA-256 of the cookie's credential: the file never holds a credential a thief could send.
+    `CREATE TABLE hub_sessions (
+      credential_hash TEXT PRIMARY KEY,
+      session_id TEXT NOT NULL UNIQUE,
+      meeting_id TEXT NOT NULL,
+      expert_id TEXT NOT NULL,
+      address TEXT NOT NULL,
+      admitted INTEGER NOT NULL,
+      revoked INTEGER NOT NULL,
+      joined_at TEXT NOT NULL
+    ) STRICT`,
+  ],
 ];

@@ -11,18 +11,20 @@ import { scoreSheetSchema } from '../../../shared/model/score-sheet.js';
 import { materialSchema, submissionSchema } from '../../../shared/model/submission.js';
 import { verdictSchema } from '../../../shared/model/verdict.js';
 import { outboxEntrySchema, type OutboxEntry } from '../../../shared/sync/outbox-entry.js';
+import { hubTables } from '../../hub/hub-records.js';
 import { chainHash, genesisHash, verifyAuditChain, type ChainCheck } from './audit-chain.js';
 import { openMeetingDatabase, type MeetingDatabase } from './meeting-database.js';
 import { groupCommit } from './group-commit.js';
 import { currentOperation, type Operation } from './operation-context.js';
-import { scopedTable } from './scoped-table.js';
+import { scopedTable, type RowsTouched } from './scoped-table.js';
+import { createTouchLog, type MeetingTouched } from './touch-log.js';
 
 /** An audit entry as an operation writes it; the store adds the id and chains it. */
 export type AuditInput = Omit<AuditEvent, 'id' | 'action' | 'details'> & AuditRecord;
 
 export type PinAttemptRow = { failures: number; lockedUntil: number };
 
-const tablesOf = (db: MeetingDatabase) => {
+const tablesOf = (db: MeetingDatabase, touched: RowsTouched) => {
   const meetingBody = db.prepare<[string], { body: string }>('SELECT body FROM meetings WHERE id = ?');
   const meetingBodies = db.prepare<[], { body: string }>('SELECT body FROM meetings ORDER BY id');
   const putMeeting = db.prepare('INSERT INTO meetings (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body');
@@ -55,18 +57,20 @@ const tablesOf = (db: MeetingDatabase) => {
       put: (meeting: Meeting): Meeting => {
         const valid = meetingSchema.parse(meeting);
         putMeeting.run(valid.id, JSON.stringify(valid));
+        touched(valid.id, null);
         return valid;
       },
     },
-    experts: scopedTable(db, 'experts', expertSchema, () => null),
-    submissions: scopedTable(db, 'submissions', submissionSchema, (row) => row.id),
-    materials: scopedTable(db, 'materials', materialSchema),
-    scoreSheets: scopedTable(db, 'score_sheets', scoreSheetSchema),
-    comments: scopedTable(db, 'comments', reviewCommentSchema),
-    pledges: scopedTable(db, 'pledges', pledgeSchema, () => null),
-    recusals: scopedTable(db, 'recusals', recusalSchema),
-    verdicts: scopedTable(db, 'verdicts', verdictSchema),
-    complianceReports: scopedTable(db, 'compliance_reports', complianceReportSchema),
+    experts: scopedTable(db, 'experts', expertSchema, () => null, touched),
+    // The drafts list, and every conflict of interest, change with any one submission's row.
+    submissions: scopedTable(db, 'submissions', submissionSchema, (row) => row.id, touched, true),
+    materials: scopedTable(db, 'materials', materialSchema, undefined, touched),
+    scoreSheets: scopedTable(db, 'score_sheets', scoreSheetSchema, undefined, touched),
+    comments: scopedTable(db, 'comments', reviewCommentSchema, undefined, touched),
+    pledges: scopedTable(db, 'pledges', pledgeSchema, () => null, touched),
+    recusals: scopedTable(db, 'recusals', recusalSchema, undefined, touched),
+    verdicts: scopedTable(db, 'verdicts', verdictSchema, undefined, touched),
+    complianceReports: scopedTable(db, 'compliance_reports', complianceReportSchema, undefined, touched),
     outbox: {
       get: (id: string): OutboxEntry | undefined => {
         const row = outboxBody.get(id);
@@ -110,6 +114,7 @@ const tablesOf = (db: MeetingDatabase) => {
         putAttempts.run(meetingId, expertId, attempts.failures, attempts.lockedUntil);
       },
     },
+    ...hubTables(db),
   };
 };
 
@@ -119,9 +124,10 @@ export type MeetingTx = ReturnType<typeof tablesOf>;
 /**
  * Which meeting a committed write changed (null when it changed something of no one meeting: the
  * outbox, a restore) and, when the write concerns one submission, which: the screens that show one
- * submission's part need not read again for another's.
+ * submission's part need not read again for another's. `kind: 'hub'` (the hub's sessions) makes
+ * only what shows the hub read again.
  */
-export type MeetingChange = { meetingId: string | null; submissionId?: string | null };
+export type MeetingChange = { meetingId: string | null; submissionId?: string | null; kind?: 'meeting' | 'hub' };
 
 export type MeetingStore = {
   /** A consistent read: every table as of one moment. */
@@ -150,6 +156,12 @@ export type MeetingStore = {
    * another connection: what a cache of a read is kept under.
    */
   revision(): string;
+  /**
+   * What this store's commits after `revision` wrote of `meetingId`: the submissions whose rows
+   * changed, or 'whole' when rows of the whole meeting did, or another connection committed, or it
+   * is too long ago to tell. What a cache of the meeting's read redoes.
+   */
+  touchedSince(revision: string, meetingId: string): MeetingTouched;
   verifyAuditChain(): ChainCheck;
   /** The open database, for the online backup. */
   readonly database: MeetingDatabase;
@@ -166,14 +178,15 @@ type Done = { result: unknown; change: MeetingChange; repeated: boolean };
 const distinctChanges = (done: readonly Done[]): MeetingChange[] => {
   const changes = new Map<string, MeetingChange>();
   for (const { change, repeated } of done) {
-    if (!repeated) changes.set(`${change.meetingId}\u0000${change.submissionId ?? ''}`, change);
+    if (!repeated) changes.set(`${change.meetingId}\u0000${change.submissionId ?? ''}\u0000${change.kind ?? 'meeting'}`, change);
   }
   return [...changes.values()];
 };
 
 export const openMeetingStore = ({ path, onCommit }: MeetingStoreOptions): MeetingStore => {
   const db = openMeetingDatabase(path);
-  const tx = tablesOf(db);
+  const touches = createTouchLog();
+  const tx = tablesOf(db, touches.touch);
   const doneOperation = db.prepare<[string], { result: string }>('SELECT result FROM operations WHERE key = ?');
   const recordOperation = db.prepare('INSERT INTO operations (key, result, done_at) VALUES (?, ?, ?)');
   /** Inside a named operation, a repeat returns the first answer; the first time, the answer commits with the write. */
@@ -188,6 +201,7 @@ export const openMeetingStore = ({ path, onCommit }: MeetingStoreOptions): Meeti
   let commits = 0;
   const announce = (done: readonly Done[]) => {
     commits += 1;
+    touches.committed(commits);
     if (onCommit !== undefined) for (const change of distinctChanges(done)) onCommit(change);
   };
   const group = groupCommit<Done>(db, announce);
@@ -210,6 +224,10 @@ export const openMeetingStore = ({ path, onCommit }: MeetingStoreOptions): Meeti
     },
     // `data_version` moves with other connections' commits only; this store counts its own.
     revision: () => `${commits}/${db.pragma('data_version', { simple: true }) as number}`,
+    touchedSince(revision, meetingId) {
+      const [then, version] = revision.split('/');
+      return version === String(db.pragma('data_version', { simple: true })) ? touches.since(Number(then), meetingId) : 'whole';
+    },
     verifyAuditChain: () => verifyAuditChain(db),
     database: db,
     close: () => {

@@ -7,6 +7,7 @@ import type { MeetingDeps } from './meeting-deps.js';
 import { expertOf } from './meeting-records.js';
 import type { MeetingTx } from './meeting-store.js';
 import { verifyPin } from './pin-verifier.js';
+import { hostRefusal, hostRefusalAs } from '../../../shared/api/host-refusal.js';
 
 export const pinStateOf = (attempts: PinAttempts, nowMs: number): PinState => ({
   failures: attempts.failures,
@@ -27,7 +28,7 @@ export const verifierOf = (tx: MeetingTx, meetingId: string, expert: Expert): Pi
  */
 export const requireNotLockedOut = (tx: MeetingTx, meetingId: string, expert: Expert, nowMs: number, field = 'pin'): void => {
   const seconds = lockoutSecondsLeft(tx.pinAttempts.get(meetingId, expert.id), nowMs);
-  if (seconds > 0) throw new HostFailure('locked-out', `专家${expert.name}连续输错 PIN，已锁定，请 ${seconds} 秒后再试`, field);
+  if (seconds > 0) throw hostRefusalAs('locked-out', 'refusal.reason.expert-locked-out', field, { name: expert.name, seconds });
 };
 
 /**
@@ -58,8 +59,8 @@ export const recordPinCheck = (tx: MeetingTx, meetingId: string, expertId: strin
 /** A wrong PIN as a refusal, for acts that need the PIN rather than ask about it. */
 export const wrongPinFailure = (state: PinState, field: string): HostFailure =>
   state.lockedSeconds > 0
-    ? new HostFailure('locked-out', `PIN 连续输错，已锁定，请 ${state.lockedSeconds} 秒后再试`, field)
-    : new HostFailure('wrong-pin', `PIN 不正确，还可再试 ${state.attemptsLeft} 次`, field);
+    ? hostRefusal('locked-out', field, { seconds: state.lockedSeconds })
+    : hostRefusal('wrong-pin', field, { attemptsLeft: state.attemptsLeft });
 
 /**
  * Checks an expert's PIN wherever it is entered (the workstation's PIN gate, an expert's device

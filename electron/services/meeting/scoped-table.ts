@@ -16,9 +16,13 @@ export type ScopedTable<T extends ScopedRow> = {
   deleteMeeting(meetingId: string): void;
 };
 
+/** Told of every row written or deleted: its meeting, and its submission when the row belongs to one (null: to the whole meeting, or not known). */
+export type RowsTouched = (meetingId: string, submissionId: string | null) => void;
+
 /**
  * `submissionOf` names the column value a submission lookup uses; for submissions themselves it is
- * their own id. Rows are parsed on write with the model's schema, so no client can store a shape
+ * their own id. `touched` hears which meeting and submission each write concerns (`submissionOf`,
+ * unless the table's rows shape the whole meeting); a deletion by id concerns the whole meeting. Rows are parsed on write with the model's schema, so no client can store a shape
  * the screens and documents do not expect, and parsed again on read from this process's own writes
  * only (never from outside), hence the plain `JSON.parse` there.
  */
@@ -27,6 +31,8 @@ export const scopedTable = <S extends z.ZodType<ScopedRow>>(
   table: string,
   schema: S,
   submissionOf: (row: z.output<S>) => string | null = (row) => row.submissionId ?? null,
+  touched: RowsTouched = () => undefined,
+  touchesWholeMeeting = false,
 ): ScopedTable<z.output<S>> => {
   const getOne = db.prepare<[string, string], { body: string }>(`SELECT body FROM ${table} WHERE meeting_id = ? AND id = ?`);
   const all = db.prepare<[string], { body: string }>(`SELECT body FROM ${table} WHERE meeting_id = ? ORDER BY id`);
@@ -58,14 +64,18 @@ export const scopedTable = <S extends z.ZodType<ScopedRow>>(
     },
     put(row) {
       const valid = schema.parse(row);
-      upsert.run(valid.meetingId, valid.id, submissionOf(valid), valid.expertId ?? null, JSON.stringify(valid));
+      const submissionId = submissionOf(valid);
+      upsert.run(valid.meetingId, valid.id, submissionId, valid.expertId ?? null, JSON.stringify(valid));
+      touched(valid.meetingId, touchesWholeMeeting ? null : submissionId);
       return valid;
     },
     delete(meetingId, id) {
       remove.run(meetingId, id);
+      touched(meetingId, null);
     },
     deleteMeeting(meetingId) {
       removeMeeting.run(meetingId);
+      touched(meetingId, null);
     },
   };
 };

@@ -1,7 +1,5 @@
 import type { setupCalls } from '../../../shared/api/calls/setup-calls.js';
 import type { HostHandlers } from '../../../shared/api/contract.js';
-import { HostFailure } from '../../../shared/api/result.js';
-import { translator } from '../../../shared/i18n/translate.js';
 import { draftToRecords } from '../../../shared/setup/draft-records.js';
 import type { MeetingDraft } from '../../../shared/setup/meeting-draft.js';
 import { validateMeetingDraft } from '../../../shared/setup/validate-draft.js';
@@ -10,16 +8,14 @@ import type { PackageServices } from '../package/package-services.js';
 import { requireWorkstation } from './actor.js';
 import { writeRecords } from './import-records.js';
 import type { MeetingDeps } from './meeting-deps.js';
+import { hostRefusalAs } from '../../../shared/api/host-refusal.js';
 
 type SetupHandlers = Pick<HostHandlers, keyof typeof setupCalls>;
-
-/** Messages the host sends are Chinese, as the form's own checks are when the UI is. */
-const zh = translator('zh-CN');
 
 /** The form's own checks, made again: the first error refuses the draft, naming the input as the form marks it. */
 const requireValidDraft = (draft: MeetingDraft): void => {
   const error = validateMeetingDraft(draft).find((issue) => issue.level === 'error');
-  if (error !== undefined) throw new HostFailure('invalid', zh(error.key, error.params), error.target);
+  if (error !== undefined) throw hostRefusalAs('invalid', error.key, error.target, error.params);
 };
 
 /** Each material must be a file `materials.add` stored, with the size the draft states. */
@@ -27,7 +23,7 @@ const requireStoredMaterials = async (draft: MeetingDraft, materials: MaterialSt
   for (const [item, submission] of draft.submissions.entries()) {
     for (const [row, material] of submission.materials.entries()) {
       if (await materials.has(material.sha256, material.bytes)) continue;
-      throw new HostFailure('not-found', `送审项目 ${item + 1} 的材料「${material.fileName}」不在本机材料库中，请重新添加该文件`, `submissions.${item}.materials.${row}`);
+      throw hostRefusalAs('not-found', 'refusal.reason.material-not-stored', `submissions.${item}.materials.${row}`, { item: item + 1, fileName: material.fileName });
     }
   }
 };
@@ -40,7 +36,7 @@ export const createSetupHandlers = ({ store, now }: MeetingDeps, { materials }: 
     await requireStoredMaterials(draft, materials);
     const records = draftToRecords(draft, meetingId, utcOffsetMinutes);
     await store.write({ meetingId }, (tx) => {
-      if (tx.meetings.get(meetingId) !== undefined) throw new HostFailure('refused', `会议编号 ${meetingId} 已被本机的另一次审评会使用`, 'meetingId');
+      if (tx.meetings.get(meetingId) !== undefined) throw hostRefusalAs('refused', 'refusal.reason.meeting-id-taken', 'meetingId', { meetingId });
       writeRecords(tx, records, { action: 'meeting.create', details: { title: records.meeting.title, source: 'manual' } }, now());
     });
     return { meetingId };

@@ -1,4 +1,6 @@
+import { refusedBy } from '../../../shared/api/engine-refusal.js';
 import { HostFailure } from '../../../shared/api/result.js';
+import { engineMessage, verdictParam } from '../../../shared/engine/engine-message.js';
 import { phaseLabels } from '../../../shared/engine/labels.js';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
 import { reviewSnapshotFor, type MeetingData } from '../../../shared/meeting/meeting-data.js';
@@ -30,7 +32,7 @@ export const requirePhase = (submission: Submission, allowed: readonly ReviewPha
 };
 
 /** A finalised version never changes: only a formal amendment makes the next one. */
-export const requireNotFinal = ({ snapshot }: VerdictContext): void => {
+export const requireNotFinal = ({ data, snapshot }: VerdictContext): void => {
   const verdict = snapshot.verdict;
-  if (verdict?.status === 'final') throw new HostFailure('refused', `审评结论第 ${verdict.versionNo} 版已定稿，只能正式修订`, 'submissionId');
+  if (verdict?.status === 'final') throw refusedBy([engineMessage('verdict.alreadyFinal', { verdict: verdictParam(data.meeting.reviewType), versionNo: verdict.versionNo })], 'submissionId');
 };

@@ -21,7 +21,7 @@ import { recordFingerprint, renderSealedMinutes } from './sealed-minutes.js';
 import { type SubmissionIds, type VerdictContext, requireNotFinal, requirePhase, verdictContext } from './verdict-context.js';
 import { ledgerDigestOf, sealVersion } from './verdict-sealing.js';
 import { engineFailure, refusedBy } from '../../../shared/api/engine-refusal.js';
-import { engineMessage, messageParam } from '../../../shared/engine/engine-message.js';
+import { engineMessage, messageParam, verdictParam } from '../../../shared/engine/engine-message.js';
 
 type VerdictHandlers = Pick<HostHandlers, keyof typeof verdictCalls>;
 
@@ -200,7 +200,7 @@ export const createVerdictHandlers = ({ store, acting, now }: MeetingDeps, servi
           const check = checkTransition(context.snapshot, 'finalised');
           if (!check.allowed) throw refusedBy(check.messages, 'submissionId');
           const verdict = context.snapshot.verdict;
-          if (verdict === null) throw refusedBy([engineMessage('verdict.noOutcome', {})], 'submissionId');
+          if (verdict === null) throw refusedBy([engineMessage('verdict.noOutcome', { verdict: verdictParam(context.snapshot.rubric.reviewType) })], 'submissionId');
           const result = finaliseVerdict(verdict, { expertId: chairId, now: at });
           if (!result.ok) throw refusedBy([result.reasonMessage], 'submissionId');
           return sealingOf(chairId, context, result.verdict);
@@ -219,11 +219,12 @@ export const createVerdictHandlers = ({ store, acting, now }: MeetingDeps, servi
           const chairId = requireActingChair(tx, caller, acting, meetingId).id;
           const context = verdictContext(tx, ids);
           const previous = context.snapshot.verdict;
-          if (previous?.status !== 'final') throw refusedBy([engineMessage('verdict.amendNotFinal', {})], 'submissionId');
-          if (reason.trim() === '') throw engineFailure('invalid', [engineMessage('verdict.amendReasonMissing', {})], 'reason');
+          const named = verdictParam(context.snapshot.rubric.reviewType);
+          if (previous?.status !== 'final') throw refusedBy([engineMessage('verdict.amendNotFinal', { verdict: named })], 'submissionId');
+          if (reason.trim() === '') throw engineFailure('invalid', [engineMessage('verdict.amendReasonMissing', { verdict: named })], 'reason');
           const versions = context.data.verdicts.filter((v) => v.verdictId === previous.verdictId);
           const chain = verifyVerdictChain(versions, (v) => tx.ledger.signed(v.verdictId, v.versionNo));
-          if (!chain.ok) throw refusedBy([engineMessage('chain.ledgerMismatch', { detail: messageParam(chain.reasonMessage) })], 'submissionId');
+          if (!chain.ok) throw refusedBy([engineMessage('chain.ledgerMismatch', { verdict: named, detail: messageParam(chain.reasonMessage) })], 'submissionId');
           const result = amendVerdict(previous, {
             id: `${previous.verdictId}/${previous.versionNo + 1}`,
             changes: {

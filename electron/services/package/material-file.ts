@@ -7,6 +7,7 @@ import { packageLimits } from '../../../shared/package/limits.js';
 import { copyHashing } from './hashing-copy.js';
 import type { MaterialStore } from './material-store.js';
 import type { Staging } from './staging.js';
+import { hostRefusal, hostRefusalAs } from '../../../shared/api/host-refusal.js';
 
 /** What a secretary may attach by hand: the formats the materials reader shows. */
 export const attachableMediaTypes: Readonly<Record<string, string>> = {
@@ -14,21 +15,21 @@ export const attachableMediaTypes: Readonly<Record<string, string>> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-const tooLarge = (path: string) => new HostFailure('too-large', `材料文件超过 200 MiB，不能添加：${path}`, 'path');
+const tooLarge = (path: string) => hostRefusalAs('too-large', 'refusal.reason.material-too-large', 'path', { path });
 
 /** Streams a PDF or DOCX from disk into the material store, hashing it on the way. */
 export const addMaterialFile = async (path: string, deps: { staging: Staging; store: MaterialStore }) => {
   const fileName = basename(path);
   const mediaType = attachableMediaTypes[extname(path).toLowerCase()];
-  if (!mediaType) throw new HostFailure('unsupported-type', `只能添加 PDF 或 DOCX 格式的材料：${fileName}`, 'path');
+  if (!mediaType) throw hostRefusal('unsupported-type', 'path', { fileName });
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new HostFailure('is-directory', `这不是一个文件：${path}`, 'path');
+    if (!info.isFile()) throw hostRefusalAs('is-directory', 'refusal.reason.not-a-file', 'path', { path });
     size = info.size;
   } catch (error) {
     if (error instanceof HostFailure) throw error;
-    throw new HostFailure('not-found', `找不到文件：${path}`, 'path');
+    throw hostRefusalAs('not-found', 'refusal.reason.file-missing', 'path', { path });
   }
   if (size > packageLimits.fileBytes) throw tooLarge(path);
 

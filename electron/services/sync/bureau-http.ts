@@ -1,9 +1,23 @@
 import { type SignRequestInput, signRequest } from '../../../shared/protocol/request-signing.js';
 import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
+import { HostFailure, type RefusalParams } from '../../../shared/api/result.js';
+import { translator } from '../../../shared/i18n/translate.js';
+import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 
-/** The request got no HTTP answer at all: refused, unresolved, reset or timed out. */
+const zh = translator('zh-CN');
+
+/** Why no answer came, as a refusal text and what it names: the UI says it in its language. */
+export type NetworkErrorWords = { text: MessageKey; params: RefusalParams };
+
+/** The request got no HTTP answer at all: refused, unresolved, reset or timed out; the message (the host's and the outbox's) is `words` in Chinese. */
 export class BureauUnreachable extends Error {
   override name = 'BureauUnreachable';
+  constructor(
+    readonly words: NetworkErrorWords,
+    options: ErrorOptions,
+  ) {
+    super(zh(words.text, words.params), options);
+  }
 }
 
 const causeCode = (error: unknown): string | undefined => {
@@ -12,17 +26,20 @@ const causeCode = (error: unknown): string | undefined => {
 };
 
 /** Why no answer came, in words for the secretary: the sync panel shows this as the reason. */
-export const describeNetworkError = (error: unknown, url: URL, timeoutMs: number): string => {
-  if ((error as Error).name === 'TimeoutError') return `局端 ${url.origin} 在 ${Math.round(timeoutMs / 1000)} 秒内没有应答`;
+export const networkErrorWords = (error: unknown, url: URL, timeoutMs: number): NetworkErrorWords => {
+  const origin = url.origin;
+  if ((error as Error).name === 'TimeoutError') return { text: 'refusal.reason.bureau-timeout', params: { origin, seconds: Math.round(timeoutMs / 1000) } };
   const code = causeCode(error);
-  if (code === 'ECONNREFUSED') return `无法连接局端 ${url.origin}（连接被拒绝，局端服务可能未启动）`;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `找不到局端主机 ${url.hostname}，请检查网络和局端地址`;
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
-    return `与局端 ${url.origin} 的连接中途断开，结果未知，稍后将重新发送`;
-  }
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `网络不通，无法到达局端 ${url.origin}`;
-  return `无法连接局端 ${url.origin}：${(error as Error).message}${code ? `（${code}）` : ''}`;
+  if (code === 'ECONNREFUSED') return { text: 'refusal.reason.bureau-connection-refused', params: { origin } };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { text: 'refusal.reason.bureau-host-unknown', params: { host: url.hostname } };
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return { text: 'refusal.reason.bureau-connection-reset', params: { origin } };
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return { text: 'refusal.reason.bureau-network-down', params: { origin } };
+  return { text: 'refusal.reason.bureau-no-answer', params: { origin, message: `${(error as Error).message}${code ? ` (${code})` : ''}` } };
 };
+
+/** A call the bureau never answered, refused with the reason in the UI's language. */
+export const unreachableFailure = (error: BureauUnreachable, field: string): HostFailure =>
+  new HostFailure('bureau-unreachable', error.message, field, undefined, undefined, error.words);
 
 export interface BureauEndpoint {
   baseUrl: string;
@@ -60,7 +77,7 @@ export const callBureau = async (endpoint: BureauEndpoint, call: BureauCall): Pr
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    throw new BureauUnreachable(describeNetworkError(error, url, timeoutMs), { cause: error });
+    throw new BureauUnreachable(networkErrorWords(error, url, timeoutMs), { cause: error });
   }
 };
 
@@ -86,7 +103,7 @@ export const exchangeJson = async (endpoint: BureauEndpoint, call: BureauCall): 
   try {
     text = await response.text();
   } catch (error) {
-    throw new BureauUnreachable(describeNetworkError(error, bureauTarget(endpoint.baseUrl, call.path), call.timeoutMs ?? endpoint.timeoutMs), { cause: error });
+    throw new BureauUnreachable(networkErrorWords(error, bureauTarget(endpoint.baseUrl, call.path), call.timeoutMs ?? endpoint.timeoutMs), { cause: error });
   }
   return { status: response.status, headers: response.headers, json: parseJsonOrNull(text) };
 };

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { HostFailure } from '../../../shared/api/result.js';
+import type { HostFailure } from '../../../shared/api/result.js';
 import type { DeliverResult, SyncStatus } from '../../../shared/api/calls/sync-calls.js';
 import { signBundle } from '../../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../../shared/bundle/verdict-bundle.js';
@@ -9,12 +9,13 @@ import { bureauPaths, enrollmentResponseSchema } from '../../../shared/protocol/
 import { signHandoverLabel, unenrolledDeviceId, type VerdictFile } from '../../../shared/sync/verdict-file.js';
 import { nodeEd25519 } from '../../../node/crypto/ed25519.js';
 import { createSettingsService, type SettingsBackend } from '../settings-service.js';
-import { type BureauAnswer, type BureauEndpoint, BureauUnreachable, callBureau, exchangeJson } from './bureau-http.js';
+import { type BureauAnswer, type BureauEndpoint, BureauUnreachable, callBureau, exchangeJson, unreachableFailure } from './bureau-http.js';
 import { deliveryOutcome } from './delivery-outcome.js';
 import { createDeviceKeyStore, type DeviceKeyPair } from './device-key.js';
 import { createEnrollmentFile, type EnrollmentRecord } from './enrollment-file.js';
 import { saveDownloadedPackage } from './package-download.js';
 import type { SecretProtector } from './secret-protector.js';
+import { hostRefusal, hostRefusalAs } from '../../../shared/api/host-refusal.js';
 
 export interface SyncServiceOptions {
   dataDir: string;
@@ -81,7 +82,7 @@ export const createSyncService = (options: SyncServiceOptions) => {
 
   const requireEnrolled = async (): Promise<Enrolled> => {
     const found = await enrolled();
-    if (!found) throw new HostFailure('not-enrolled', '本机尚未在局端注册：请在「上报」页填写局端地址和注册码', 'enrollment');
+    if (!found) throw hostRefusal('not-enrolled', 'enrollment');
     return found;
   };
 
@@ -118,12 +119,12 @@ export const createSyncService = (options: SyncServiceOptions) => {
   const enrollmentFailure = (answer: BureauAnswer): HostFailure => {
     const error = errorBodySchema.safeParse(answer.json);
     const message = error.success ? error.data.message : `HTTP ${answer.status}`;
-    if (answer.status === 401) return new HostFailure('enrollment-refused', `局端拒绝注册：${message}`, 'code');
+    if (answer.status === 401) return hostRefusal('enrollment-refused', 'code', { message });
     if (answer.status === 422) {
       const field = error.success && error.data.field === 'deviceName' ? 'deviceName' : 'code';
-      return new HostFailure('enrollment-refused', `局端拒绝注册：${message}`, field);
+      return hostRefusal('enrollment-refused', field, { message });
     }
-    return new HostFailure('enrollment-failed', `注册失败，局端应答 HTTP ${answer.status}：${message}（请检查局端地址）`, 'bureauUrl');
+    return hostRefusal('enrollment-failed', 'bureauUrl', { status: answer.status, message });
   };
 
   return {
@@ -144,12 +145,12 @@ export const createSyncService = (options: SyncServiceOptions) => {
       try {
         answer = await reach(() => exchangeJson(endpoint(input.bureauUrl), { method: 'POST', path: bureauPaths.devices, body }));
       } catch (error) {
-        if (error instanceof BureauUnreachable) throw new HostFailure('bureau-unreachable', error.message, 'bureauUrl');
+        if (error instanceof BureauUnreachable) throw unreachableFailure(error, 'bureauUrl');
         throw error;
       }
       if (answer.status !== 201) throw enrollmentFailure(answer);
       const parsed = enrollmentResponseSchema.safeParse(answer.json);
-      if (!parsed.success) throw new HostFailure('enrollment-failed', `局端的注册应答格式无效：${input.bureauUrl}`, 'bureauUrl');
+      if (!parsed.success) throw hostRefusalAs('enrollment-failed', 'refusal.reason.enrollment-answer-invalid', 'bureauUrl', { url: input.bureauUrl });
       const { deviceId, bureauKeyId, bureauPublicKey } = parsed.data;
       await enrollment.write({
         deviceId,
@@ -209,13 +210,14 @@ export const createSyncService = (options: SyncServiceOptions) => {
       try {
         response = await reach(() => callBureau(endpoint(found.bureauUrl), call));
       } catch (error) {
-        throw error instanceof BureauUnreachable ? new HostFailure('bureau-unreachable', error.message, 'meetingId') : error;
+        throw error instanceof BureauUnreachable ? unreachableFailure(error, 'meetingId') : error;
       }
-      if (response.status === 404) throw new HostFailure('not-found', `局端没有发布会议 ${meetingId} 的审评包`, 'meetingId');
+      if (response.status === 404) throw hostRefusalAs('not-found', 'refusal.reason.package-not-published', 'meetingId', { meetingId });
       if (response.status !== 200) {
         const error = errorBodySchema.safeParse(await response.json().catch(() => null));
-        const reason = error.success ? `：${error.data.message}` : '';
-        throw new HostFailure('download-failed', `下载会议 ${meetingId} 的审评包失败（HTTP ${response.status}）${reason}`, 'meetingId');
+        const params = { meetingId, status: response.status };
+        if (!error.success) throw hostRefusalAs('download-failed', 'refusal.reason.download-answered', 'meetingId', params);
+        throw hostRefusalAs('download-failed', 'refusal.reason.download-refused', 'meetingId', { ...params, message: error.data.message });
       }
       return saveDownloadedPackage(options.dataDir, response, meetingId);
     },

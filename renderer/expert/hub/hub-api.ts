@@ -1,5 +1,6 @@
 import { HostFailure, type HostResult } from '../../../shared/api/result.js';
 import type { ExpertRole } from '../../../shared/model/expert.js';
+import { hostFailureOf } from '../../shell/refusal-text.js';
 
 /** What the hub tells anyone on the room's network before they join. */
 export type HubInfo = { meetingId: string; title: string; https: boolean; experts: { id: string; name: string; role: ExpertRole }[] };
@@ -15,7 +16,7 @@ const answerOf = async <T>(response: Promise<Response>): Promise<T> => {
   } catch (error) {
     throw new HostFailure('unreachable', error instanceof Error ? error.message : String(error));
   }
-  if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field);
+  if (!result.ok) throw hostFailureOf(result.error);
   return result.value;
 };
 

@@ -1,4 +1,5 @@
 import { HostFailure, type HostResult } from '../../../shared/api/result.js';
+import { hostFailureOf } from '../../shell/refusal-text.js';
 import type { SendAction } from './offline-queue.js';
 
 export type PledgeArgs = { meetingId: string; expertId: string; signatureImage: string; pin: string };
@@ -16,5 +17,5 @@ export const sendPledge = async (send: SendAction, args: PledgeArgs, opId: strin
   } catch (error) {
     throw new HostFailure('unreachable', error instanceof Error ? error.message : String(error));
   }
-  if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field, result.error.issues, result.error.messages);
+  if (!result.ok) throw hostFailureOf(result.error);
 };

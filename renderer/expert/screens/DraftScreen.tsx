@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Grid, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Grid, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
 import { visibilityFor } from '../../../shared/engine/visibility.js';
@@ -13,6 +13,7 @@ import { ScoreSheetEditor } from '../../meeting/scoring/ScoreSheetEditor.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { usePresence } from '../hub/use-presence.js';
+import { useShortScreen } from '../use-short-screen.js';
 import { draftKey, useOutbox } from '../sync/expert-outbox.js';
 import { expertSheetActions } from '../sync/expert-reads.js';
 import { RefusedActions } from '../sync/SyncStatus.js';
@@ -49,6 +50,7 @@ function OwnSheet({ data, snapshot, expertId }: { data: MeetingData; snapshot: R
 export function DraftScreen({ data, submission, expertId, onBack }: { data: MeetingData; submission: Submission; expertId: string; onBack(): void }) {
   const t = useT();
   const wide = Grid.useBreakpoint().lg ?? false;
+  const shortScreen = useShortScreen();
   const [materialId, setMaterialId] = useState<string | undefined>(undefined);
   const [tab, setTab] = useState('sheet');
   const snapshot = reviewSnapshotFor(data, submission);
@@ -68,16 +70,23 @@ export function DraftScreen({ data, submission, expertId, onBack }: { data: Meet
       </div>
     </div>
   );
+  // A phone on its side has no height to spare: the heading shares the tabs' row, its back button an icon.
+  const compact = !wide && shortScreen;
+  const heading = (
+    <div className={compact ? 'zz-expert-draft-heading zz-expert-draft-heading-compact' : 'zz-expert-draft-heading'}>
+      <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={onBack} aria-label={compact ? t('expert.draft.back') : undefined}>
+        {compact ? null : t('expert.draft.back')}
+      </Button>
+      <Typography.Text strong className="zz-expert-draft-name">
+        {submission.standardName}
+      </Typography.Text>
+      <Tag color="processing">{t('review.phaseNow', { phase: t(`meeting.phase.${submission.phase}`) })}</Tag>
+      <SheetHistory meeting={data.meeting} submission={submission} />
+    </div>
+  );
   return (
     <div className="zz-expert-draft" style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Space wrap style={{ marginBottom: 8 }} size={8}>
-        <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={onBack}>
-          {t('expert.draft.back')}
-        </Button>
-        <Typography.Text strong>{submission.standardName}</Typography.Text>
-        <Tag color="processing">{t('review.phaseNow', { phase: t(`meeting.phase.${submission.phase}`) })}</Tag>
-        <SheetHistory meeting={data.meeting} submission={submission} />
-      </Space>
+      {!compact && heading}
       <RefusedActions />
       <div style={{ flex: 1, minHeight: 0 }}>
         {wide ? (
@@ -87,6 +96,7 @@ export function DraftScreen({ data, submission, expertId, onBack }: { data: Meet
             className="zz-expert-tabs"
             activeKey={tab}
             onChange={setTab}
+            tabBarExtraContent={compact ? { left: heading } : undefined}
             items={[
               { key: 'materials', label: t('expert.draft.materials'), children: <div style={{ height: '100%' }}>{materials}</div> },
               { key: 'sheet', label: signing ? t('expert.draft.sign') : t('expert.draft.sheet'), children: sheet },

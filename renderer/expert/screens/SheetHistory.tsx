@@ -23,7 +23,7 @@ export function SheetHistory({ meeting, submission }: { meeting: Meeting; submis
   const rubric = rubricFor(meeting);
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)}>
+      <Button onClick={() => setOpen(true)}>
         {t('expert.draft.history')}
       </Button>
       <Drawer open={open} onClose={() => setOpen(false)} title={t('expert.draft.history')} destroyOnHidden>

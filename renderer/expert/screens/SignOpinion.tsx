@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
-import { deviceOpinionTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
+import { deviceOpinionTitleKeys, deviceSignNotOpenKeys, signBodyKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { Meeting } from '../../../shared/model/meeting.js';
 import { signingRefusalMessage } from '../../../shared/meeting/sign-off-order.js';
 import { SignaturePad } from '../../meeting/signature/SignaturePad.js';
@@ -18,7 +18,8 @@ export function SignOpinion({ meeting, snapshot, expertId }: { meeting: Meeting;
   const [image, setImage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const verdict = snapshot.verdict;
-  if (snapshot.phase !== 'sign-off' || verdict === null) return <Alert type="info" showIcon title={t('expert.sign.notOpen')} />;
+  const kind = snapshot.rubric.reviewType;
+  if (snapshot.phase !== 'sign-off' || verdict === null) return <Alert type="info" showIcon title={t(deviceSignNotOpenKeys[kind])} />;
   const mine = verdict.signatures.find((s) => s.expertId === expertId);
   const refusal = mine === undefined ? signingRefusalMessage(snapshot, expertId) : null;
 
@@ -36,7 +37,7 @@ export function SignOpinion({ meeting, snapshot, expertId }: { meeting: Meeting;
   };
 
   return (
-    <Card size="small" title={t(deviceOpinionTitleKeys[snapshot.rubric.reviewType])}>
+    <Card size="small" title={t(deviceOpinionTitleKeys[kind])}>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{verdict.conclusion}</Typography.Paragraph>
       {verdict.revisionRequirements.length > 0 && (
         <ol style={{ paddingInlineStart: 20 }}>
@@ -51,7 +52,7 @@ export function SignOpinion({ meeting, snapshot, expertId }: { meeting: Meeting;
         <Alert type="warning" showIcon title={say(refusal)} />
       ) : (
         <>
-          <Typography.Paragraph type="secondary">{t('review.sign.body')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t(signBodyKeys[kind])}</Typography.Paragraph>
           <SignaturePad onChange={setImage} height={150} />
           <Button type="primary" size="large" block disabled={image === null} loading={busy} onClick={() => void sign()} style={{ marginTop: 8 }}>
             {t('expert.sign.submit')}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { HostFailure } from '../../../shared/api/result.js';
 import { sendHostCall, subscribeHostChanges } from '../../host/host-client.js';
 import { useAppStore } from '../../state/app-store.js';
+import { hostFailureOf } from '../../shell/refusal-text.js';
 import { awaitingAdmissionCode, isSessionLost, useExpertSession } from '../hub/expert-session.js';
 import { openExpertDatabase } from '../queue/expert-database.js';
 import { createOfflineQueue, type QueueState } from '../queue/offline-queue.js';
@@ -41,7 +42,7 @@ export const runAction = async (call: string, args: unknown): Promise<unknown> =
   // The hub answers before the send loop stops, so an answer, if any, wins the race.
   const result = await Promise.race([settled, expertQueue.flush().then(() => null)]);
   if (result === null) throw new HostFailure('queued', useAppStore.getState().t('expert.sync.queued'));
-  if (!result.ok) throw new HostFailure(result.error.code, result.error.message, result.error.field, result.error.issues, result.error.messages);
+  if (!result.ok) throw hostFailureOf(result.error);
   return result.value;
 };
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { HubSession, HubStatus } from '../../../shared/api/calls/hub-calls.js';
 import { expertProgress } from '../../../shared/meeting/expert-progress.js';
 import type { MeetingData } from '../../../shared/meeting/meeting-data.js';
+import { hubOffKeys, liveSubmittedKeys, proxyOpenKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { Expert } from '../../../shared/model/expert.js';
 import { useT } from '../../state/app-store.js';
 import { ProxySheetModal } from '../proxy/ProxySheetModal.js';
@@ -31,11 +32,12 @@ export function LiveProgress({ data, hub }: { data: MeetingData; hub: HubStatus 
   const sessions = sessionsOf(hub, data.meeting.id);
   const pledged = new Set(data.pledges.map((p) => p.expertId));
   const panelColumns = usePanelColumns(data.pledges);
+  const kind = data.meeting.reviewType;
   return (
     <>
       {hub?.running !== true && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {t('live.hubOff')}
+          {t(hubOffKeys[kind])}
         </Typography.Paragraph>
       )}
       <Table<Expert>
@@ -67,7 +69,7 @@ export function LiveProgress({ data, hub }: { data: MeetingData; hub: HubStatus 
             },
           },
           {
-            title: t('live.column.submitted'),
+            title: t(liveSubmittedKeys[kind]),
             key: 'submitted',
             width: 110,
             render: (_, e) => {
@@ -90,8 +92,8 @@ export function LiveProgress({ data, hub }: { data: MeetingData; hub: HubStatus 
             width: 150,
             render: (_, e) =>
               e.present && pledged.has(e.id) && !sessions.some((s) => s.expertId === e.id) ? (
-                <Button size="small" onClick={() => setProxyFor(e)} aria-label={t('common.labelled', { label: t('proxy.open'), value: e.name })}>
-                  {t('proxy.open')}
+                <Button size="small" onClick={() => setProxyFor(e)} aria-label={t('common.labelled', { label: t(proxyOpenKeys[kind]), value: e.name })}>
+                  {t(proxyOpenKeys[kind])}
                 </Button>
               ) : null,
           },

@@ -68,7 +68,7 @@ function Dashboard({ data, hub, networkOpen, onCloseNetwork }: DashboardProps) {
           </Space>
         }
       >
-        <PhaseMatrix meetingId={meeting.id} statuses={statuses} materials={data.materials} />
+        <PhaseMatrix meetingId={meeting.id} reviewType={meeting.reviewType} statuses={statuses} materials={data.materials} />
       </Card>
       <Drawer open={networkOpen} onClose={onCloseNetwork} title={t('roomNetwork.title')} size={640}>
         <RoomNetworkPanel data={data} hub={hub} />

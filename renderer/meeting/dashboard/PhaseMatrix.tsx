@@ -4,6 +4,8 @@ import { reviewPhases, type ReviewPhase } from '../../../shared/model/phase.js';
 import type { Material } from '../../../shared/model/submission.js';
 import type { SubmissionStatus } from '../../../shared/meeting/submission-status.js';
 import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
+import { materialsKeys } from '../../../shared/i18n/review-kind-keys.js';
+import type { ReviewType } from '../../../shared/model/review-type.js';
 import { useT } from '../../state/app-store.js';
 import { hrefFor } from '../../state/route.js';
 import { GenerateDocumentsButton } from '../../documents/DocumentsButton.js';
@@ -21,21 +23,31 @@ const screens: readonly { key: string; label: MessageKey; from: ReviewPhase }[] 
   { key: 'signoff', label: 'dashboard.open.signoff', from: 'sign-off' },
 ];
 
-function MaterialsMenu({ meetingId, submissionId, materials }: { meetingId: string; submissionId: string; materials: Material[] }) {
+function MaterialsMenu({ meetingId, submissionId, materials, label }: { meetingId: string; submissionId: string; materials: Material[]; label: string }) {
   const t = useT();
   if (materials.length === 0) return <Typography.Text type="secondary">{t('dashboard.noMaterials')}</Typography.Text>;
   const items = materials.map((m) => ({ key: m.id, label: <a href={hrefFor('meetings', meetingId, 'read', submissionId, m.id)}>{m.title}</a> }));
   return (
     <Dropdown menu={{ items }}>
       <Button size="small" type="link" icon={<FileTextOutlined aria-hidden />} style={{ paddingInline: 0 }}>
-        {t('dashboard.materials')} <DownOutlined aria-hidden />
+        {label} <DownOutlined aria-hidden />
       </Button>
     </Dropdown>
   );
 }
 
 /** Submissions × phases: where each review stands, the screens that open, and what holds up the next step. */
-export function PhaseMatrix({ meetingId, statuses, materials }: { meetingId: string; statuses: SubmissionStatus[]; materials: Material[] }) {
+export function PhaseMatrix({
+  meetingId,
+  reviewType,
+  statuses,
+  materials,
+}: {
+  meetingId: string;
+  reviewType: ReviewType;
+  statuses: SubmissionStatus[];
+  materials: Material[];
+}) {
   const t = useT();
   return (
     <Table<SubmissionStatus>
@@ -47,7 +59,7 @@ export function PhaseMatrix({ meetingId, statuses, materials }: { meetingId: str
       expandable={{
         expandedRowKeys: statuses.map((s) => s.submission.id),
         showExpandColumn: false,
-        expandedRowRender: (status) => <SubmissionStatusPanel status={status} />,
+        expandedRowRender: (status) => <SubmissionStatusPanel status={status} reviewType={reviewType} />,
       }}
       columns={[
         {
@@ -59,7 +71,7 @@ export function PhaseMatrix({ meetingId, statuses, materials }: { meetingId: str
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[submission.proposedCode, t('dashboard.leadDrafter', { name: submission.leadDrafter })].filter(Boolean).join(' · ')}
               </Typography.Text>
-              <MaterialsMenu meetingId={meetingId} submissionId={submission.id} materials={materials.filter((m) => m.submissionId === submission.id)} />
+              <MaterialsMenu meetingId={meetingId} submissionId={submission.id} materials={materials.filter((m) => m.submissionId === submission.id)} label={t(materialsKeys[reviewType])} />
             </Space>
           ),
         },

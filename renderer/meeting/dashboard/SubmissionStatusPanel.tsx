@@ -1,24 +1,26 @@
 import { CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { Divider, Space, Typography } from 'antd';
+import { advanceDiscussionKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { SubmissionStatus } from '../../../shared/meeting/submission-status.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
+import type { ReviewType } from '../../../shared/model/review-type.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 
 const joinNames = (names: readonly { name: string }[], none: string, separator: string) => (names.length === 0 ? none : names.map((e) => e.name).join(separator));
 
 /** Where the step into each phase is taken: the page (as the dashboard's buttons name it) and the button on it. 已上报 follows the bureau's receipt by itself. */
-const stepPlaces: Partial<Readonly<Record<ReviewPhase, { page: MessageKey; button: MessageKey }>>> = {
+const stepPlaces: Partial<Readonly<Record<ReviewPhase, { page: MessageKey; button: MessageKey | Readonly<Record<ReviewType, MessageKey>> }>>> = {
   scoring: { page: 'dashboard.prepare', button: 'prepare.start.button' },
-  discussion: { page: 'dashboard.open.discuss', button: 'review.advance.discussion' },
+  discussion: { page: 'dashboard.open.discuss', button: advanceDiscussionKeys },
   vote: { page: 'dashboard.open.discuss', button: 'review.advance.vote' },
   'sign-off': { page: 'dashboard.open.vote', button: 'review.advance.sign-off' },
   finalised: { page: 'dashboard.open.signoff', button: 'review.finalise.open' },
 };
 
 /** Under each submission of the matrix: who has submitted (names only), who is recused, and what holds up the next step or where to take it. */
-export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) {
+export function SubmissionStatusPanel({ status, reviewType }: { status: SubmissionStatus; reviewType: ReviewType }) {
   const t = useT();
   const { say, reasonOf } = useEngineText();
   const { progress, next, nextCheck, recused } = status;
@@ -33,7 +35,7 @@ export function SubmissionStatusPanel({ status }: { status: SubmissionStatus }) 
           <CheckCircleOutlined aria-hidden />{' '}
           {place === undefined
             ? t('dashboard.readyByItself', { phase: t(`meeting.phase.${next}`) })
-            : t('dashboard.ready', { phase: t(`meeting.phase.${next}`), page: t(place.page), button: t(place.button) })}
+            : t('dashboard.ready', { phase: t(`meeting.phase.${next}`), page: t(place.page), button: t(typeof place.button === 'string' ? place.button : place.button[reviewType]) })}
         </Typography.Text>
       ) : (
         <div>

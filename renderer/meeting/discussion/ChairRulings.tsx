@@ -15,6 +15,8 @@ type ChairRulingsProps = {
   rubric: Rubric;
   result: OutcomeResult;
   flags: readonly DispersionFlag[];
+  /** Whether any score is in play; without one there is no divergence to explain, only vetoes to rule on. */
+  scored: boolean;
   verdict: Verdict | null;
   /** Notes and rulings are recorded during 合议 and 表决. */
   editable: boolean;
@@ -39,7 +41,7 @@ const useAction = () => {
 };
 
 /** The chair's 分歧说明 for each flagged criterion and rulings on vetoes, each with a reason. */
-export function ChairRulings({ ids, rubric, result, flags, verdict, editable }: ChairRulingsProps) {
+export function ChairRulings({ ids, rubric, result, flags, scored, verdict, editable }: ChairRulingsProps) {
   const t = useT();
   const localName = useLocalName();
   const { busy, run } = useAction();
@@ -52,44 +54,46 @@ export function ChairRulings({ ids, rubric, result, flags, verdict, editable }: 
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
-      <div>
-        <Typography.Title level={5}>{t('review.reconcile.title')}</Typography.Title>
-        {flagged.length === 0 && <Typography.Text type="secondary">{t('review.reconcile.none')}</Typography.Text>}
-        {flagged.map((criterion) => {
-          const saved = notes.find((n) => n.criterionId === criterion.id)?.note ?? '';
-          const value = drafts[criterion.id] ?? saved;
-          return (
-            <div key={criterion.id} className="zz-reconcile" style={{ marginBottom: 12 }}>
-              <Space>
-                <Typography.Text strong>{localName(criterion.name)}</Typography.Text>
-                {saved === '' ? <Tag color="red">{t('review.reconcile.open')}</Tag> : <Tag color="green">{t('review.reconcile.done')}</Tag>}
-              </Space>
-              <Input.TextArea
-                aria-label={t('review.reconcile.note', { name: localName(criterion.name) })}
-                placeholder={t('review.reconcile.hint')}
-                autoSize={{ minRows: 1, maxRows: 4 }}
-                style={{ marginTop: 4 }}
-                value={value}
-                disabled={!editable}
-                onChange={(event) => setDrafts({ ...drafts, [criterion.id]: event.target.value })}
-              />
-              {editable && (
-                <Button
-                  size="small"
+      {scored && (
+        <div>
+          <Typography.Title level={5}>{t('review.reconcile.title')}</Typography.Title>
+          {flagged.length === 0 && <Typography.Text type="secondary">{t('review.reconcile.none')}</Typography.Text>}
+          {flagged.map((criterion) => {
+            const saved = notes.find((n) => n.criterionId === criterion.id)?.note ?? '';
+            const value = drafts[criterion.id] ?? saved;
+            return (
+              <div key={criterion.id} className="zz-reconcile" style={{ marginBottom: 12 }}>
+                <Space>
+                  <Typography.Text strong>{localName(criterion.name)}</Typography.Text>
+                  {saved === '' ? <Tag color="red">{t('review.reconcile.open')}</Tag> : <Tag color="green">{t('review.reconcile.done')}</Tag>}
+                </Space>
+                <Input.TextArea
+                  aria-label={t('review.reconcile.note', { name: localName(criterion.name) })}
+                  placeholder={t('review.reconcile.hint')}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
                   style={{ marginTop: 4 }}
-                  disabled={value.trim() === saved}
-                  loading={busy === `note-${criterion.id}`}
-                  onClick={() =>
-                    void run(`note-${criterion.id}`, () => recordReconciliationNote(ids, criterion.id, value), t('review.reconcile.saved'))
-                  }
-                >
-                  {t('review.reconcile.save')}
-                </Button>
-              )}
-            </div>
-          );
-        })}
-      </div>
+                  value={value}
+                  disabled={!editable}
+                  onChange={(event) => setDrafts({ ...drafts, [criterion.id]: event.target.value })}
+                />
+                {editable && (
+                  <Button
+                    size="small"
+                    style={{ marginTop: 4 }}
+                    disabled={value.trim() === saved}
+                    loading={busy === `note-${criterion.id}`}
+                    onClick={() =>
+                      void run(`note-${criterion.id}`, () => recordReconciliationNote(ids, criterion.id, value), t('review.reconcile.saved'))
+                    }
+                  >
+                    {t('review.reconcile.save')}
+                  </Button>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
       <div>
         <Typography.Title level={5}>{t('review.vetoRuling.title')}</Typography.Title>
         {allVetoes.length === 0 ? (

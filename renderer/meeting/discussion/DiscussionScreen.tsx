@@ -2,6 +2,7 @@ import { Card, Col, List, Result, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { dispersionFlags, unresolvedDispersion } from '../../../shared/engine/dispersion.js';
 import { hasSubmitted } from '../../../shared/engine/eligibility.js';
+import { hasPanelScores } from '../../../shared/engine/panel-scores.js';
 import { outcomeOf, participants } from '../../../shared/engine/lifecycle-guards.js';
 import { visibilityFor } from '../../../shared/engine/visibility.js';
 import { useEngineText } from '../../shell/engine-text.js';
@@ -61,6 +62,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
           snapshot.rules,
           result.voters.map((v) => ({ expertId: v.expert.id, expertName: v.expert.name, scores: v.final.scores })),
         );
+        const scored = hasPanelScores(snapshot.rubric, result.voters.map((v) => v.final));
         const open = unresolvedDispersion(flags, snapshot.verdict?.reconciliationNotes ?? []);
         const chair = participants(snapshot).find((e) => e.role === 'chair');
         const historySheet = snapshot.sheets.find((s) => s.expertId === historyOf) ?? null;
@@ -71,6 +73,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
               rubric={snapshot.rubric}
               result={result}
               flags={flags}
+              scored={scored}
               onHistory={setHistoryOf}
               onRevise={(expertId) => {
                 window.location.hash = `${hrefFor('meetings', meetingId, 'score', snapshot.submissionId)}?expert=${encodeURIComponent(expertId)}`;
@@ -78,22 +81,24 @@ export function DiscussionScreen({ path }: { path: string[] }) {
             />
             <Row gutter={16} style={{ marginTop: 12 }}>
               <Col span={12}>
-                <Card size="small" title={t('review.flags.title', { count: flags.length })}>
-                  {flags.length === 0 ? (
-                    <Typography.Text type="secondary">{t('review.flags.none')}</Typography.Text>
-                  ) : (
-                    <ul className="zz-dispersion-flags" style={{ margin: 0, paddingInlineStart: 18 }}>
-                      {flags.map((flag) => (
-                        <li key={`${flag.criterionId}/${flag.trigger}/${flag.expertId ?? ''}`}>
-                          <Typography.Text type={open.includes(flag) ? 'danger' : 'secondary'}>
-                            {say(flag.reasonMessage)}
-                          </Typography.Text>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </Card>
-                <div style={{ marginTop: 12 }}>{advance}</div>
+                {scored && (
+                  <Card size="small" title={t('review.flags.title', { count: flags.length })}>
+                    {flags.length === 0 ? (
+                      <Typography.Text type="secondary">{t('review.flags.none')}</Typography.Text>
+                    ) : (
+                      <ul className="zz-dispersion-flags" style={{ margin: 0, paddingInlineStart: 18 }}>
+                        {flags.map((flag) => (
+                          <li key={`${flag.criterionId}/${flag.trigger}/${flag.expertId ?? ''}`}>
+                            <Typography.Text type={open.includes(flag) ? 'danger' : 'secondary'}>
+                              {say(flag.reasonMessage)}
+                            </Typography.Text>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </Card>
+                )}
+                <div style={{ marginTop: scored ? 12 : 0 }}>{advance}</div>
               </Col>
               <Col span={12}>
                 <Card size="small" title={t('review.chair.title')}>
@@ -106,6 +111,7 @@ export function DiscussionScreen({ path }: { path: string[] }) {
                         rubric={snapshot.rubric}
                         result={result}
                         flags={flags}
+                        scored={scored}
                         verdict={snapshot.verdict}
                         editable={snapshot.phase === 'discussion' || snapshot.phase === 'vote'}
                       />

@@ -1,10 +1,11 @@
 import { HistoryOutlined, EditOutlined, WarningFilled } from '@ant-design/icons';
-import { Button, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { DispersionFlag } from '../../../shared/engine/dispersion.js';
 import { oneDecimal } from '../../../shared/engine/one-decimal.js';
 import type { Voter } from '../../../shared/engine/eligibility.js';
 import type { OutcomeResult } from '../../../shared/engine/outcome.js';
 import { rubricMaxTotal, sheetTotal } from '../../../shared/engine/sheet-total.js';
+import { matrixVersionsKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { ScoreStats } from '../../../shared/model/aggregate.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
 import { useEngineText } from '../../shell/engine-text.js';
@@ -30,6 +31,8 @@ type ScoreMatrixProps = {
   rubric: Rubric;
   result: OutcomeResult;
   flags: readonly DispersionFlag[];
+  /** Whether any score is in play; without one (复审 scored by nobody) the table holds recommendations and opinions only. */
+  scored: boolean;
   onHistory: (expertId: string) => void;
   onRevise: (expertId: string) => void;
 };
@@ -37,8 +40,9 @@ type ScoreMatrixProps = {
 /**
  * Experts × criteria with totals, the aggregate rows beneath (the rules' aggregate, median, min,
  * max, standard deviation), and the engine's dispersion flags highlighted with their reasons on hover.
+ * Where nobody scored, each expert's recommendation and overall opinion instead of a grid of 「—」.
  */
-export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: ScoreMatrixProps) {
+export function ScoreMatrix({ rubric, result, flags, scored, onHistory, onRevise }: ScoreMatrixProps) {
   const t = useT();
   const localName = useLocalName();
   const { say } = useEngineText();
@@ -58,7 +62,7 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
       label: voter.expert.name,
       stats: (id: string) => (id === 'total' ? total(voter) : scoreOf(voter, id)),
     })),
-    ...statRows.map((row) => ({
+    ...(scored ? statRows : []).map((row) => ({
       key: `stat-${row}`,
       voter: null,
       label: row === 'value' ? t(`review.matrix.method.${method}`) : t(`review.matrix.${row}`),
@@ -95,6 +99,21 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
   };
 
   const maxTotal = rubricMaxTotal(rubric);
+  const scoreColumns: TableColumnsType<MatrixRow> = [
+    ...rubric.criteria.map((c) => ({
+      title: header(c.id, localName(c.name), c.maxPoints),
+      key: c.id,
+      align: 'center' as const,
+      onCell: (row: MatrixRow) => (row.voter === null && flags.some((f) => f.criterionId === c.id) ? { style: { background: '#fff7e6' } } : {}),
+      render: (_: unknown, row: MatrixRow) => cell(row, c.id),
+    })),
+    { title: t('review.matrix.total', { max: maxTotal }), key: 'total', align: 'center', render: (_, row) => <Typography.Text strong>{format(row.stats('total'), row.key.startsWith('stat-') ? (row.key.slice(5) as StatRow) : 'score')}</Typography.Text> },
+  ];
+  const opinionColumn: TableColumnsType<MatrixRow>[number] = {
+    title: t('review.opinion'),
+    key: 'opinion',
+    render: (_, row) => (row.voter === null ? null : <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{row.voter.final.opinion === '' ? '—' : row.voter.final.opinion}</Typography.Text>),
+  };
   return (
     <Table<MatrixRow>
       size="small"
@@ -102,18 +121,11 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
       pagination={false}
       rowKey="key"
       dataSource={rows}
-      scroll={{ x: 'max-content' }}
+      scroll={scored ? { x: 'max-content' } : undefined}
       rowClassName={(row) => (row.voter === null ? 'zz-stat-row' : '')}
       columns={[
         { title: t('review.matrix.expert'), key: 'expert', fixed: 'left', width: 110, render: (_, row) => (row.voter === null ? <Typography.Text type="secondary">{row.label}</Typography.Text> : row.label) },
-        ...rubric.criteria.map((c) => ({
-          title: header(c.id, localName(c.name), c.maxPoints),
-          key: c.id,
-          align: 'center' as const,
-          onCell: (row: MatrixRow) => (row.voter === null && flags.some((f) => f.criterionId === c.id) ? { style: { background: '#fff7e6' } } : {}),
-          render: (_: unknown, row: MatrixRow) => cell(row, c.id),
-        })),
-        { title: t('review.matrix.total', { max: maxTotal }), key: 'total', align: 'center', render: (_, row) => <Typography.Text strong>{format(row.stats('total'), row.key.startsWith('stat-') ? (row.key.slice(5) as StatRow) : 'score')}</Typography.Text> },
+        ...(scored ? scoreColumns : []),
         {
           title: t('review.matrix.recommendation'),
           key: 'recommendation',
@@ -125,8 +137,9 @@ export function ScoreMatrix({ rubric, result, flags, onHistory, onRevise }: Scor
               </span>
             ),
         },
+        ...(scored ? [] : [opinionColumn]),
         {
-          title: t('review.matrix.versions'),
+          title: t(matrixVersionsKeys[rubric.reviewType]),
           key: 'versions',
           render: (_, row) =>
             row.voter === null ? null : (

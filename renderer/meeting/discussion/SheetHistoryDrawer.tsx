@@ -1,4 +1,6 @@
 import { Descriptions, Drawer, Empty, Tag, Timeline, Typography } from 'antd';
+import { historyFinalKeys, historyPreliminaryKeys, historyTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
+import { hasPanelScores } from '../../../shared/engine/panel-scores.js';
 import type { MeetingZone } from '../../../shared/meeting/meeting-time-zone.js';
 import { versionReasons } from '../../../shared/meeting/sheet-history.js';
 import type { Rubric } from '../../../shared/model/rubric.js';
@@ -32,8 +34,10 @@ export function SheetHistoryDrawer({
     { submissionId: sheet?.submissionId },
   );
   const reasonOf = (versionNo: number): string => reasons?.get(versionNo) ?? '';
+  // A periodic sheet nobody scored lists its opinion, not a row of 「—」 per criterion.
+  const scored = hasPanelScores(rubric, sheet?.versions ?? []);
   return (
-    <Drawer open={sheet !== null} onClose={onClose} size={520} title={t('review.history.title', { name: expertName })}>
+    <Drawer open={sheet !== null} onClose={onClose} size={520} title={t(historyTitleKeys[rubric.reviewType], { name: expertName })}>
       {sheet === null || sheet.versions.length === 0 ? (
         <Empty />
       ) : (
@@ -43,22 +47,28 @@ export function SheetHistoryDrawer({
             content: (
               <div className="zz-sheet-version">
                 <Typography.Text strong>
-                  {t(version.versionNo === 1 ? 'review.history.preliminary' : 'review.history.version', { n: version.versionNo })}
+                  {t(version.versionNo === 1 ? historyPreliminaryKeys[rubric.reviewType] : 'review.history.version', { n: version.versionNo })}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
                   {formatTime(version.submittedAt, meeting)}
                 </Typography.Text>
-                {version.versionNo === sheet.versions.length && <Tag color="green" style={{ marginInlineStart: 8 }}>{t('review.history.final')}</Tag>}
+                {version.versionNo === sheet.versions.length && <Tag color="green" style={{ marginInlineStart: 8 }}>{t(historyFinalKeys[rubric.reviewType])}</Tag>}
                 {version.enteredBy === 'secretary' && <Tag style={{ marginInlineStart: 8 }}>{t('proxy.tag')}</Tag>}
                 {reasonOf(version.versionNo) !== '' && (
                   <Typography.Paragraph style={{ margin: '4px 0' }}>{t('review.history.reason', { reason: reasonOf(version.versionNo) })}</Typography.Paragraph>
                 )}
                 <Descriptions size="small" column={2} bordered style={{ marginTop: 4 }}>
-                  {rubric.criteria.map((c) => (
-                    <Descriptions.Item key={c.id} label={localName(c.name)}>
-                      {version.scores.find((s) => s.criterionId === c.id)?.score ?? '—'}
-                    </Descriptions.Item>
-                  ))}
+                  {scored
+                    ? rubric.criteria.map((c) => (
+                        <Descriptions.Item key={c.id} label={localName(c.name)}>
+                          {version.scores.find((s) => s.criterionId === c.id)?.score ?? '—'}
+                        </Descriptions.Item>
+                      ))
+                    : version.opinion !== '' && (
+                        <Descriptions.Item label={t('review.opinion')} span={2}>
+                          {version.opinion}
+                        </Descriptions.Item>
+                      )}
                   <Descriptions.Item label={t('review.recommendation.title')} span={2}>
                     {t(`review.recommendation.${version.recommendation}`)}
                     {version.veto !== null && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('review.matrix.veto')}</Tag>}

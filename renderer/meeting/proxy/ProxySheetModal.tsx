@@ -2,6 +2,7 @@ import { Alert, App, Divider, Form, Input, Modal, Radio, Select, Typography } fr
 import { useState } from 'react';
 import { recommendationsByType } from '../../../shared/engine/recommendation-sets.js';
 import { hasSubmitted } from '../../../shared/engine/eligibility.js';
+import { proxyTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
 import { reviewSnapshotFor, type MeetingData } from '../../../shared/meeting/meeting-data.js';
 import { emptySheetContent } from '../../../shared/meeting/sheet-content.js';
 import { HostFailure } from '../../../shared/api/result.js';
@@ -82,7 +83,7 @@ export function ProxySheetModal({ data, expert, onClose }: { data: MeetingData; 
     <Modal
       open
       width={760}
-      title={t('proxy.title', { name: expert.name })}
+      title={t(proxyTitleKeys[data.meeting.reviewType], { name: expert.name })}
       okText={t('proxy.submit')}
       cancelText={t('proxy.cancel')}
       okButtonProps={{ loading: busy, disabled: submission === undefined }}

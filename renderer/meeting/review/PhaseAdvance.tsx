@@ -2,6 +2,7 @@ import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { checkTransition, nextPhase, type TransitionCheck } from '../../../shared/engine/lifecycle.js';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
+import { advanceDiscussionKeys } from '../../../shared/i18n/review-kind-keys.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { advancePhase } from '../phase-actions.js';
@@ -40,7 +41,7 @@ export function PhaseAdvance({ meetingId, snapshot, to, hostCheck }: PhaseAdvanc
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Button type="primary" disabled={!check.allowed} loading={busy} onClick={() => void go()}>
-        {t(`review.advance.${to}`)}
+        {t(to === 'discussion' ? advanceDiscussionKeys[snapshot.rubric.reviewType] : `review.advance.${to}`)}
       </Button>
       {!check.allowed && <BlockedReasons messages={check.messages} />}
     </Space>

@@ -8,14 +8,18 @@ import { useT } from '../../state/app-store.js';
 
 type Interface = { name: string; address: string };
 
-/** Choosing where the hub listens and whether it encrypts, then starting it for this meeting. */
-export function HubStartForm({ meetingId, onStarted }: { meetingId: string; onStarted(status: HubStatus): void }) {
+/**
+ * Choosing where the hub listens and whether it encrypts, then starting it for this meeting; `preset`
+ * (the run the workstation could not take up after a restart) is chosen first, so starting it again
+ * there keeps the devices' sessions and the meeting code.
+ */
+export function HubStartForm({ meetingId, onStarted, preset }: { meetingId: string; onStarted(status: HubStatus): void; preset?: { address: string; https: boolean } | undefined }) {
   const t = useT();
   const { message } = App.useApp();
   const { error: errorText } = useEngineText();
   const [interfaces, setInterfaces] = useState<Interface[] | undefined>(undefined);
   const [address, setAddress] = useState<string | undefined>(undefined);
-  const [https, setHttps] = useState(true);
+  const [https, setHttps] = useState(preset?.https ?? true);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -25,14 +29,15 @@ export function HubStartForm({ meetingId, onStarted }: { meetingId: string; onSt
         if (!active) return;
         setInterfaces(found);
         // The first is the room's network more often than not; loopback comes last.
-        setAddress((current) => current ?? found[0]?.address);
+        const presetFound = found.some((entry) => entry.address === preset?.address);
+        setAddress((current) => current ?? (presetFound ? preset?.address : found[0]?.address));
       },
       (error: unknown) => active && message.error(errorText(error)),
     );
     return () => {
       active = false;
     };
-  }, [message, errorText]);
+  }, [message, errorText, preset?.address]);
 
   const start = async () => {
     if (address === undefined) return;

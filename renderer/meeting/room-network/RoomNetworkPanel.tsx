@@ -5,6 +5,7 @@ import type { MeetingData } from '../../../shared/meeting/meeting-data.js';
 import { callHost } from '../../host/host-client.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
+import { HubNotResumed, presetOf } from './HubNotResumed.js';
 import { HubSessionsTable } from './HubSessionsTable.js';
 import { HubStartForm } from './HubStartForm.js';
 import { PendingAdmissions } from './PendingAdmissions.js';
@@ -71,7 +72,15 @@ export function RoomNetworkPanel({ data, hub }: { data: MeetingData; hub: HubSta
   const t = useT();
   const { status, show } = hub;
   if (status === undefined) return <Spin />;
-  if (!status.running) return <HubStartForm meetingId={data.meeting.id} onStarted={show} />;
+  if (!status.running) {
+    const notResumed = status.notResumed?.meetingId === data.meeting.id ? status.notResumed : null;
+    return (
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {notResumed !== null && <HubNotResumed notResumed={notResumed} onForgotten={show} />}
+        <HubStartForm meetingId={data.meeting.id} onStarted={show} preset={notResumed === null ? undefined : presetOf(notResumed)} />
+      </Space>
+    );
+  }
   if (status.meetingId !== data.meeting.id) {
     return (
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>

@@ -4,8 +4,9 @@ import { type CSSProperties, type ReactNode, useState } from 'react';
 import { justificationBands, needsJustification } from '../../../shared/engine/justification.js';
 import type { Criterion, ReviewRules } from '../../../shared/model/rubric.js';
 import type { CriterionScore, Veto } from '../../../shared/model/score-sheet.js';
-import { useT } from '../../state/app-store.js';
+import { useAppStore, useT } from '../../state/app-store.js';
 import { useLocalName } from '../../shell/local-name.js';
+import { guidanceOf } from './criterion-guidance.js';
 
 type CriterionDetailsProps = {
   criterion: Criterion;
@@ -27,9 +28,11 @@ type CriterionDetailsProps = {
 export function CriterionDetails({ criterion, rules, entry, veto, readOnly, issues, onEntry, onVeto, onBlur, style, besides }: CriterionDetailsProps) {
   const t = useT();
   const localName = useLocalName();
+  const language = useAppStore((state) => state.settings.language);
   const [open, setOpen] = useState(false);
   const field = `scores.${criterion.id}.justification`;
   const name = localName(criterion.name);
+  const guidance = guidanceOf(criterion, language);
   const bands = justificationBands(criterion.maxPoints, rules);
   const justify = entry.score !== null && needsJustification(entry.score, criterion.maxPoints, rules);
   const vetoed = veto?.criterionId === criterion.id;
@@ -41,10 +44,15 @@ export function CriterionDetails({ criterion, rules, entry, veto, readOnly, issu
         {t('review.score.guidance')}
       </Button>
       {open && (
-        <div className="zz-guidance" style={{ background: '#fafafa', padding: '6px 10px', borderRadius: 6, marginBottom: 6 }}>
-          <Typography.Paragraph style={{ marginBottom: 4 }}>{criterion.guidance}</Typography.Paragraph>
+        <div className="zz-guidance" lang={guidance.lang} style={{ background: '#fafafa', padding: '6px 10px', borderRadius: 6, marginBottom: 6 }}>
+          {guidance.chineseOnly && (
+            <Typography.Paragraph type="secondary" lang="en" style={{ marginBottom: 4, fontSize: 12 }}>
+              {t('review.score.guidance.chineseOnly')}
+            </Typography.Paragraph>
+          )}
+          <Typography.Paragraph style={{ marginBottom: 4 }}>{guidance.text}</Typography.Paragraph>
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-            {criterion.checkpoints.map((point) => (
+            {guidance.checkpoints.map((point) => (
               <li key={point}>
                 <Typography.Text type="secondary">{point}</Typography.Text>
               </li>

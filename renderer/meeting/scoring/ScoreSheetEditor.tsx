@@ -7,12 +7,14 @@ import type { SheetIssue } from '../../../shared/engine/validate-sheet.js';
 import { validateSheet } from '../../../shared/engine/validate-sheet.js';
 import { commentIssues, contentOfVersion } from '../../../shared/meeting/sheet-content.js';
 import { submissionIssues } from '../../../shared/meeting/sheet-submission.js';
+import { sheetFinalKeys, sheetPreliminaryKeys, submitDoneKeys, submitFirstKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { MessageKey } from '../../../shared/i18n/zh-cn.js';
 import type { ReviewComment } from '../../../shared/model/comment.js';
 import type { StoredFinding } from '../../../shared/model/compliance-report.js';
 import { commentFromFinding } from '../../../shared/meeting/finding-comment.js';
 import { newOperationId } from '../../expert/queue/operation-id.js';
 import type { ReviewPhase } from '../../../shared/model/phase.js';
+import type { ReviewType } from '../../../shared/model/review-type.js';
 import type { ScoreSheetContent } from '../../../shared/model/score-sheet.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
@@ -42,8 +44,8 @@ type ScoreSheetEditorProps = {
 const saveDelayMs = 250;
 
 /** Why the sheet cannot be changed now: during blind scoring it opens again in 合议; from 签署 on it never does. */
-const readOnlyNotice = (phase: ReviewPhase): MessageKey =>
-  phase === 'scoring' ? 'review.sheet.readOnly' : phase === 'sign-off' ? 'review.sheet.readOnlySignOff' : 'review.sheet.readOnlyFinal';
+const readOnlyNotice = (phase: ReviewPhase, kind: ReviewType): MessageKey =>
+  phase === 'scoring' ? 'review.sheet.readOnly' : phase === 'sign-off' ? 'review.sheet.readOnlySignOff' : sheetFinalKeys[kind];
 
 /**
  * One expert's score sheet. The working draft lives in the host: every change is sent within 250 ms
@@ -152,7 +154,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
       setAttempted(false);
       setRejected([]);
       setReason('');
-      void message.success(t(versionNo === 1 ? 'review.submit.done' : 'review.submit.revised', { n: versionNo }));
+      void message.success(t(versionNo === 1 ? submitDoneKeys[rubric.reviewType] : 'review.submit.revised', { n: versionNo }));
     } catch (error) {
       const issues = rejectedIssues(error);
       if (issues !== null) {
@@ -173,11 +175,11 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
           {last === undefined ? (
             <Tag>{t('review.sheet.unsubmitted')}</Tag>
           ) : (
-            <Tag color="green">{t(versions.length === 1 ? 'review.sheet.preliminary' : 'review.sheet.revised', { n: versions.length })}</Tag>
+            <Tag color="green">{t(versions.length === 1 ? sheetPreliminaryKeys[rubric.reviewType] : 'review.sheet.revised', { n: versions.length })}</Tag>
           )}
           <Typography.Text type="secondary">{t('review.sheet.total', { total, max: maxTotal })}</Typography.Text>
         </Space>
-        {readOnly && <Alert type="info" showIcon title={t(readOnlyNotice(snapshot.phase))} style={{ marginBottom: 8 }} />}
+        {readOnly && <Alert type="info" showIcon title={t(readOnlyNotice(snapshot.phase, rubric.reviewType))} style={{ marginBottom: 8 }} />}
         <CriterionGrid
           criteria={rubric.criteria}
           rules={rules}
@@ -258,7 +260,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
         <div className="zz-sheet-actions" style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}>
           <SaveIndicator status={status} unsynced={unsynced} incomplete={draft.comments.filter((c) => !isComplete(c)).length} />
           <Button type="primary" loading={submitting} onClick={askToSign}>
-            {last === undefined ? t('review.submit.first') : t('review.submit.revision', { n: versions.length + 1 })}
+            {last === undefined ? t(submitFirstKeys[rubric.reviewType]) : t('review.submit.revision', { n: versions.length + 1 })}
           </Button>
           <SubmitSheetModal
             open={signing}
@@ -266,6 +268,7 @@ export function ScoreSheetEditor({ sheetKey, snapshot, mode, pickedClause, actio
             versionNo={versions.length + 1}
             total={t('review.sheet.total', { total, max: maxTotal })}
             recommendation={content.recommendation === null ? '' : t(`review.recommendation.${content.recommendation}`)}
+            reviewType={rubric.reviewType}
             busy={submitting}
             onConfirm={(image) => void submit(image)}
             onCancel={() => setSigning(false)}

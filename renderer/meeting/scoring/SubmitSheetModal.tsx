@@ -1,5 +1,7 @@
 import { Button, Descriptions, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { submitSignBodyKeys, submitSignTitleKeys } from '../../../shared/i18n/review-kind-keys.js';
+import type { ReviewType } from '../../../shared/model/review-type.js';
 import { useT } from '../../state/app-store.js';
 import { SignaturePad } from '../signature/SignaturePad.js';
 
@@ -11,6 +13,8 @@ type SubmitSheetModalProps = {
   /** What the expert signs for, as the form shows it, e.g. 「87 / 100 分」 and 「通过」. */
   total: string;
   recommendation: string;
+  /** Whose materials and which sheet the declaration names. */
+  reviewType: ReviewType;
   busy: boolean;
   onConfirm: (signatureImage: string) => void;
   onCancel: () => void;
@@ -20,13 +24,13 @@ type SubmitSheetModalProps = {
  * The last step of submitting a score sheet: the expert sees what they sign for and signs by hand.
  * The drawing belongs to this version alone, so every opening starts with an empty pad.
  */
-export function SubmitSheetModal({ open, expertName, versionNo, total, recommendation, busy, onConfirm, onCancel }: SubmitSheetModalProps) {
+export function SubmitSheetModal({ open, expertName, versionNo, total, recommendation, reviewType, busy, onConfirm, onCancel }: SubmitSheetModalProps) {
   const t = useT();
   const [image, setImage] = useState<string | null>(null);
   return (
     <Modal
       open={open}
-      title={t('review.submit.sign.title', { n: versionNo })}
+      title={t(submitSignTitleKeys[reviewType], { n: versionNo })}
       onCancel={onCancel}
       afterClose={() => setImage(null)}
       footer={null}
@@ -43,7 +47,7 @@ export function SubmitSheetModal({ open, expertName, versionNo, total, recommend
           { key: 'recommendation', label: t('review.submit.sign.recommendation'), children: recommendation },
         ]}
       />
-      <Typography.Paragraph type="secondary">{t('review.submit.sign.body')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t(submitSignBodyKeys[reviewType])}</Typography.Paragraph>
       <SignaturePad onChange={setImage} />
       <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 12 }}>
         <Button onClick={onCancel}>{t('common.cancel')}</Button>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { checkTransition } from '../../../shared/engine/lifecycle.js';
 import { zhText } from '../../../shared/engine/engine-message.js';
 import { outcomeOf, participants } from '../../../shared/engine/lifecycle-guards.js';
-import { amendTitleKeys, finaliseBodyKeys, finaliseDoneKeys, verdictVersionKeys } from '../../../shared/i18n/review-kind-keys.js';
+import { amendTitleKeys, finaliseBodyKeys, finaliseDoneKeys, signNotYetKeys, verdictVersionKeys } from '../../../shared/i18n/review-kind-keys.js';
 import type { ReviewSnapshot } from '../../../shared/engine/review-snapshot.js';
 import { signingRefusalMessage } from '../../../shared/meeting/sign-off-order.js';
 import type { Expert } from '../../../shared/model/expert.js';
@@ -68,7 +68,7 @@ export function SignoffScreen({ path }: { path: string[] }) {
           }
         };
         if (verdict === null || (snapshot.phase !== 'sign-off' && !final)) {
-          return <Alert type="info" showIcon title={t('review.sign.notYet')} />;
+          return <Alert type="info" showIcon title={t(signNotYetKeys[kind])} />;
         }
         return (
           <Row gutter={16} style={{ height: '100%', overflow: 'auto' }}>

@@ -1,6 +1,7 @@
 import { Alert, Card, Col, List, Row, Tag, Typography } from 'antd';
 import { outcomeOf } from '../../../shared/engine/lifecycle-guards.js';
 import { visibilityFor } from '../../../shared/engine/visibility.js';
+import { afterVoteKeys } from '../../../shared/i18n/review-kind-keys.js';
 import { useEngineText } from '../../shell/engine-text.js';
 import { useT } from '../../state/app-store.js';
 import { hrefFor } from '../../state/route.js';
@@ -74,7 +75,7 @@ export function VoteScreen({ path }: { path: string[] }) {
             <Col span={14}>
               <Card size="small">
                 {snapshot.phase === 'discussion' ? (
-                  <Alert type="info" showIcon title={t('review.conclusion.afterVote')} />
+                  <Alert type="info" showIcon title={t(afterVoteKeys[snapshot.rubric.reviewType])} />
                 ) : (
                   <ConclusionEditor
                     key={submission.id}

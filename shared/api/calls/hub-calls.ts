@@ -29,7 +29,7 @@ export const hubStatusSchema = z.object({
   meetingId: idSchema.nullable(),
   /** The join address the QR code carries. */
   url: z.string().nullable(),
-  /** The short code the experts type when they join; a new one each start. */
+  /** The short code the experts type when they join; a new one each start by the secretary, the same after the workstation restarted. */
   meetingCode: z.string().nullable(),
   https: z.boolean(),
   /** SHA-256 of the hub's certificate as colon-separated hex, for those who check it in their browser. */
@@ -37,6 +37,21 @@ export const hubStatusSchema = z.object({
   /** The join address as an SVG QR code. */
   qrSvg: z.string().nullable(),
   sessions: z.array(hubSessionSchema),
+  /**
+   * The hub was running for this meeting when the workstation last ended (it was not stopped) and
+   * could not start again at the same address: the address is gone or the port taken, said as the
+   * host refused it (code, Chinese message, and the words for another language). Null otherwise.
+   */
+  notResumed: z
+    .object({
+      meetingId: idSchema,
+      url: z.string(),
+      code: z.string(),
+      message: z.string(),
+      text: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
+    .nullable(),
 });
 export type HubStatus = z.infer<typeof hubStatusSchema>;
 

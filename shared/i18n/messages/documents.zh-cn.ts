@@ -3,7 +3,7 @@ export const documentsZhCN = {
   'documents.generate': '生成文档',
   'documents.exportAll': '导出全部',
   'documents.notYet': '表决开始后才能生成文档（独立评分期间评分保密）',
-  'documents.noneYet': '还没有进入表决的送审项目',
+  'documents.noneYet': '还没有进入表决的审评项目',
   'documents.chooseFolder': '选择保存审评文档的文件夹',
   'documents.progress.title': '正在生成审评文档',
   'documents.progress.fonts': '正在加载字体…',

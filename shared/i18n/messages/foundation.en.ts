@@ -58,7 +58,7 @@ export const foundationEn: Record<keyof typeof foundationZhCN, string> = {
   'about.transport.ipc': 'Desktop application',
   'about.transport.http': 'Browser shell (local service)',
   'about.platform': 'Operating system',
-  'about.body': 'For expert panels reviewing “Made in Zhejiang” standards offline: read the submission materials, score compliance, necessity, advancement, economy and operability, discuss, vote and adopt an opinion, produce minutes and score sheets, and report verdicts to the bureau when back online.',
+  'about.body': 'For expert panels reviewing “Made in Zhejiang” standards offline: for initiation, technical and periodic reviews alike, read the materials, score on the review kind’s own sheet, discuss, vote and adopt an opinion, produce minutes and score sheets, and report verdicts to the bureau when back online.',
   'fileDialog.openTitle': 'Choose a file',
   'fileDialog.saveTitle': 'Save to',
   'fileDialog.folder': 'Folder',

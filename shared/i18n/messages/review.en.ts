@@ -14,6 +14,7 @@ export const reviewEn: Record<keyof typeof reviewZhCN, string> = {
   'review.score.range': 'max {max}',
   'review.score.label': 'Score for {name}',
   'review.score.guidance': 'Guidance and checkpoints',
+  'review.score.guidance.chineseOnly': 'Given in Chinese only by the review package',
   'review.score.justification': 'Justification for {name}',
   'review.score.justificationHint': 'A score ≤{atMost} or ≥{atLeast} needs a written justification',
   'review.score.refused': '{name} is scored out of {max}: enter a whole number from 0 to {max}. "{text}" is not saved as a score; this criterion is unscored for now.',

@@ -13,6 +13,7 @@ export const reviewZhCN = {
   'review.score.range': '满分 {max}',
   'review.score.label': '{name}得分',
   'review.score.guidance': '评审要点与检查项',
+  'review.score.guidance.chineseOnly': '评审包仅提供中文评审要点',
   'review.score.justification': '{name}评分理由',
   'review.score.justificationHint': '得分 ≤{atMost} 或 ≥{atLeast} 须写明评分理由',
   'review.score.refused': '{name}满分 {max} 分，请输入 0–{max} 的整数。「{text}」未作为得分保存，此项目前未评分。',

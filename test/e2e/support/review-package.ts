@@ -106,7 +106,7 @@ export const chooseInAppFile = async (page: Page, title: string, folder: string,
 };
 
 /** The host's tables as the app's IndexedDB named them, `auditLog` included. */
-type StoreTable = 'meetings' | 'experts' | 'submissions' | 'materials' | 'scoreSheets' | 'comments' | 'pledges' | 'recusals' | 'verdicts' | 'auditLog';
+type StoreTable = 'meetings' | 'experts' | 'submissions' | 'materials' | 'scoreSheets' | 'comments' | 'pledges' | 'recusals' | 'verdicts' | 'complianceReports' | 'auditLog';
 
 /** The workstation's meeting store file, opened beside its host (SQLite lets both in) and closed again. */
 const withStore = <T>(workstation: Workstation, work: (store: MeetingStore) => T): T => {

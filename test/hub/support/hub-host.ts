@@ -25,22 +25,46 @@ export const startHub = async (secretary: SignedInClient, https = false): Promis
   return status;
 };
 
+const hubHostOf = (shell: BrowserShell, secretary: SignedInClient, status: HubStatus): HubHost => ({
+  shell,
+  secretary,
+  status,
+  meetingCode: status.meetingCode!,
+  routeFrom: (localAddress) => ({ origin: new URL(status.url!).origin, localAddress }),
+  secretaryEvents: () => openEventStream({ origin: shell.origin }, '/api/events', { Cookie: secretary.cookie }),
+  hubStatus: () => succeed(secretary, 'hub.status', {}),
+});
+
 /** Starts the browser shell over `dataDir`, signs the secretary in and starts the hub. */
 export const openHubHost = async (options: { dataDir: string; clockStepMs?: number; https?: boolean }): Promise<HubHost> => {
   const shell = await startBrowserShell(options);
   try {
     const secretary = await shell.signIn();
-    const status = await startHub(secretary, options.https ?? false);
-    const origin = new URL(status.url!).origin;
-    return {
-      shell,
-      secretary,
-      status,
-      meetingCode: status.meetingCode!,
-      routeFrom: (localAddress) => ({ origin, localAddress }),
-      secretaryEvents: () => openEventStream({ origin: shell.origin }, '/api/events', { Cookie: secretary.cookie }),
-      hubStatus: () => succeed(secretary, 'hub.status', {}),
-    };
+    return hubHostOf(shell, secretary, await startHub(secretary, options.https ?? false));
+  } catch (error) {
+    await shell.stop();
+    throw error;
+  }
+};
+
+/** How often the test asks whether the restarted host took its hub up; the step's ceiling bounds the wait. */
+const resumePollMs = 50;
+
+/**
+ * Starts the browser shell again over the `dataDir` of a workstation killed while its hub ran, and
+ * waits until the host has taken the hub up again (or said why it could not), as the secretary's
+ * 会场联网 panel would show it.
+ */
+export const reopenHubHost = async (options: { dataDir: string }): Promise<HubHost> => {
+  const shell = await startBrowserShell(options);
+  try {
+    const secretary = await shell.signIn();
+    for (;;) {
+      const status = await succeed(secretary, 'hub.status', {});
+      if (status.running) return hubHostOf(shell, secretary, status);
+      if (status.notResumed !== null) throw new Error(`the hub was not taken up again: ${status.notResumed.message}`);
+      await new Promise((resolve) => setTimeout(resolve, resumePollMs));
+    }
   } catch (error) {
     await shell.stop();
     throw error;
