@@ -63,7 +63,12 @@ describe('sixty slow 15 MB uploads holding their last byte', () => {
     // answer, so the wait is one ceiling for all together, long enough that a refusal late under load still counts.
     const refused = await Promise.all(uploads.map((upload) => upload.answer(60_000)));
     const statuses = refused.map(statusOf).filter((status) => status !== null);
-    expect(refused.filter((_, i) => i % 5 === 4).map(statusOf)).toEqual(Array.from({ length: 12 }, () => 401));
+    // The unsigned are refused on their headers. The bureau closes a refused upload without reading the rest, so on a
+    // loaded machine the reset of that close can overtake the 401 on its way to a client still sending: no answer
+    // then, but never any other one.
+    const unsigned = refused.filter((_, i) => i % 5 === 4).map(statusOf);
+    expect(unsigned.every((status) => status === 401 || status === null)).toBe(true);
+    expect(unsigned.filter((status) => status === 401).length).toBeGreaterThanOrEqual(10);
     expect(statuses.length).toBeGreaterThanOrEqual(52);
     expect(statuses.every((status) => status === 401 || status === 429 || status === 503)).toBe(true);
     // 60 × 15 MB read before checking would be 900 MB; the bureau admits at most 64 MiB of bodies.
