@@ -1,25 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { HostDeps } from '../../electron/services/host-deps.js';
-import { openMeetingDeps } from '../../electron/services/meeting/open-meeting-deps.js';
 import type { MeetingStore } from '../../electron/services/meeting/meeting-store.js';
-import { createSyncHandlers } from '../../electron/services/sync-handlers.js';
-import { startVerdictDelivery, type VerdictDelivery } from '../../electron/services/sync/verdict-delivery.js';
+import type { VerdictDelivery } from '../../electron/services/sync/verdict-delivery.js';
 import { type VerdictBundle, bundleDigest } from '../../shared/bundle/verdict-bundle.js';
-import { defaultSettings } from '../../shared/settings/settings.js';
 import type { OutboxEntry } from '../../shared/sync/outbox-entry.js';
 import { sampleBundle, verdictOfBundle } from '../fixtures/sample-bundle.js';
 import { workstationCaller } from '../support/callers.js';
 import { type LoopbackBureau, startLoopbackBureau } from '../support/loopback-bureau.js';
 import { testMeeting, testSubmission } from '../support/meeting-host.js';
+import { openSyncHost, type SyncHost } from '../support/sync-host.js';
 
 let bureau: LoopbackBureau;
-let dataDir: string;
 let store: MeetingStore;
 let delivery: VerdictDelivery;
-let handlers: ReturnType<typeof createSyncHandlers>;
+let handlers: SyncHost['handlers'];
 
 beforeAll(async () => {
   bureau = await startLoopbackBureau();
@@ -28,20 +21,13 @@ afterAll(async () => {
   await bureau?.dispose();
 });
 
+let host: SyncHost;
+
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'zz-delivery-enroll-'));
-  const settings = { store: { ...defaultSettings } };
-  const deps: HostDeps = { appName: '测试', version: '0.0.0', dataDir, platform: process.platform, transport: 'http', dialogs: null, settings };
-  const meetings = openMeetingDeps(deps);
-  store = meetings.store;
-  delivery = startVerdictDelivery(deps, meetings);
-  handlers = createSyncHandlers(deps, delivery);
+  host = await openSyncHost('zz-delivery-enroll-');
+  ({ store, delivery, handlers } = host);
 });
-afterEach(async () => {
-  await delivery.runner.idle();
-  store.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterEach(() => host.close());
 
 /** What an hour of waiting for an enrollment leaves: tries counted, a backoff far ahead, the old reason. */
 const staleEntry = (b: VerdictBundle, nextAttemptAt: string): OutboxEntry => ({

@@ -1,40 +1,30 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleSignatureValid } from '../../../shared/bundle/signed-bundle.js';
 import { type VerdictBundle, bundleDigest } from '../../../shared/bundle/verdict-bundle.js';
 import { base64ToBytes } from '../../../shared/protocol/base64.js';
 import { nobleEd25519 } from '../../../shared/protocol/ed25519.js';
-import { defaultSettings } from '../../../shared/settings/settings.js';
 import { handoverLabelValid, isUnenrolledDeviceId, verdictFileName, verdictFileSchema } from '../../../shared/sync/verdict-file.js';
 import { sampleBundle, verdictOfBundle } from '../../../test/fixtures/sample-bundle.js';
 import { workstationCaller } from '../../../test/support/callers.js';
 import { testMeeting, testSubmission } from '../../../test/support/meeting-host.js';
-import type { HostDeps } from '../host-deps.js';
 import type { MeetingStore } from '../meeting/meeting-store.js';
-import { openMeetingDeps } from '../meeting/open-meeting-deps.js';
-import { createSyncHandlers } from '../sync-handlers.js';
-import { startVerdictDelivery, type VerdictDelivery } from './verdict-delivery.js';
+import { openSyncHost, type SyncHost } from '../../../test/support/sync-host.js';
+import type { VerdictDelivery } from './verdict-delivery.js';
 
 let dataDir: string;
 let store: MeetingStore;
 let delivery: VerdictDelivery;
-let handlers: ReturnType<typeof createSyncHandlers>;
+let handlers: SyncHost['handlers'];
+
+let host: SyncHost;
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'zz-handover-'));
-  const deps: HostDeps = { appName: '测试', version: '0.0.0', dataDir, platform: process.platform, transport: 'http', dialogs: null, settings: { store: { ...defaultSettings } } };
-  const meetings = openMeetingDeps(deps);
-  store = meetings.store;
-  delivery = startVerdictDelivery(deps, meetings);
-  handlers = createSyncHandlers(deps, delivery);
+  host = await openSyncHost('zz-handover-');
+  ({ dataDir, store, delivery, handlers } = host);
 });
-afterEach(async () => {
-  await delivery.runner.idle();
-  store.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterEach(() => host.close());
 
 const finalised = (b: VerdictBundle, status: 'pending' | 'held' = 'pending') =>
   store.writeNow({ meetingId: b.meetingId }, (tx) => {
