@@ -23,6 +23,19 @@ describe('meeting store', () => {
     expect(audit.map((e) => e.action)).toEqual(['expert.attendance']);
   });
 
+  it('says which submissions its commits wrote, and the whole meeting after rows changed in bulk', async () => {
+    const store = host.openStore();
+    const since = store.revision();
+    await store.write({ meetingId: testMeetingId, submissionId: 'S01' }, (tx) => tx.submissions.get(testMeetingId, 'S01'));
+    expect(store.touchedSince(since, testMeetingId)).toEqual(new Set());
+    await store.write({ meetingId: testMeetingId }, (tx) => tx.experts.put({ ...testExpert(2), present: true }));
+    expect(store.touchedSince(since, testMeetingId)).toBe('whole');
+    const beforeRestore = store.revision();
+    // As a restore does: every meeting's rows deleted in bulk, under a write of no one meeting.
+    await store.write({ meetingId: null }, () => store.database.prepare('DELETE FROM experts').run());
+    expect(store.touchedSince(beforeRestore, testMeetingId)).toBe('whole');
+  });
+
   it('refuses a row the model does not allow, and the transaction leaves nothing behind', () => {
     const store = host.openStore();
     expect(() =>

@@ -191,6 +191,8 @@ export const openMeetingStore = ({ path, onCommit }: MeetingStoreOptions): Meeti
   const recordOperation = db.prepare('INSERT INTO operations (key, result, done_at) VALUES (?, ?, ?)');
   /** Inside a named operation, a repeat returns the first answer; the first time, the answer commits with the write. */
   const once = (operation: Operation | undefined, change: MeetingChange, work: (tx: MeetingTx) => unknown): Done => {
+    // A write of no one meeting (a restore deletes every meeting's rows in bulk) may have changed any of them.
+    if (change.meetingId === null) touches.touchEverything();
     if (operation === undefined) return { result: work(tx), change, repeated: false };
     const done = doneOperation.get(operation.key);
     if (done !== undefined) return { result: JSON.parse(done.result), change, repeated: true };

@@ -38,4 +38,17 @@ describe('the touch log: what commits since a revision wrote of a meeting', () =
     expect(log.since(10, 'M1')).toBe('whole');
     expect(log.since(290, 'M1')).toEqual(new Set(['S01']));
   });
+
+  it('answers the whole meeting, for every meeting, after a write that may have changed any of them', () => {
+    const log = createTouchLog();
+    log.touch('M1', 'S01');
+    log.committed(1);
+    log.touchEverything();
+    log.committed(2);
+    log.touch('M1', 'S02');
+    log.committed(3);
+    expect(log.since(1, 'M1')).toBe('whole');
+    expect(log.since(1, 'M9')).toBe('whole');
+    expect(log.since(2, 'M1')).toEqual(new Set(['S02']));
+  });
 });

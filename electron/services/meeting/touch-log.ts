@@ -13,7 +13,8 @@ const commitsKept = 256;
  */
 export const createTouchLog = () => {
   let pending = new Map<string, Set<string> | 'whole'>();
-  const log: { commit: number; touched: Map<string, Set<string> | 'whole'> }[] = [];
+  let pendingEverything = false;
+  const log: { commit: number; touched: Map<string, Set<string> | 'whole'>; everything: boolean }[] = [];
 
   return {
     touch(meetingId: string, submissionId: string | null): void {
@@ -24,10 +25,16 @@ export const createTouchLog = () => {
       else known.add(submissionId);
     },
 
+    /** A write that changes what no row report can tell (a restore replacing every meeting): every meeting counts as touched. */
+    touchEverything(): void {
+      pendingEverything = true;
+    },
+
     /** The rows touched since the last commit are on disk as commit number `commit`. */
     committed(commit: number): void {
-      log.push({ commit, touched: pending });
+      log.push({ commit, touched: pending, everything: pendingEverything });
       pending = new Map();
+      pendingEverything = false;
       if (log.length > commitsKept) log.shift();
     },
 
@@ -38,7 +45,8 @@ export const createTouchLog = () => {
       const reachesBack = (log[0]?.commit ?? Number.POSITIVE_INFINITY) <= after + 1 || newer.length === 0;
       if (!reachesBack) return 'whole';
       const submissions = new Set<string>();
-      for (const { touched } of newer) {
+      for (const { touched, everything } of newer) {
+        if (everything) return 'whole';
         const ofMeeting = touched.get(meetingId);
         if (ofMeeting === 'whole') return 'whole';
         ofMeeting?.forEach((id) => submissions.add(id));
